@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace VioTech.Analyzers.Core;
+
+/// <summary>
+/// The one registry of every diagnostic the package reports, analyzer and task rules alike.
+/// Ids are <c>VIO</c> plus four digits: 1xxx web pipeline, 2xxx secrets, 3xxx logging,
+/// 4xxx configuration and environment. Titles and messages live in the resources of the assembly
+/// that reports the rule; a test keeps registry, resources, pages and release tracking in step.
+/// </summary>
+public static class RuleCatalog
+{
+    /// <summary>Base of every help link; each rule page is <c>{HelpBaseUri}{Id}.md</c>.</summary>
+    public const string HelpBaseUri = "https://github.com/viotech/viotech-analyzers/blob/main/docs/rules/";
+
+    /// <summary>Analysis level of the first release; levels name the release that introduced a rule.</summary>
+    public const string FirstLevel = "1.0";
+
+    private const EffectiveSeverity Off = EffectiveSeverity.None;
+    private const EffectiveSeverity Suggestion = EffectiveSeverity.Suggestion;
+    private const EffectiveSeverity Warn = EffectiveSeverity.Warning;
+    private const EffectiveSeverity Error = EffectiveSeverity.Error;
+
+    private static readonly RuleInfo[] Rules =
+    {
+        // Web pipeline: CORS (VIO10xx).
+        Analyzer(RuleIds.CorsAnyOrigin, Categories.Cors, RuleSeverity.Warning, Off, Warn, Warn, "CWE-942", "OWASP-A05"),
+
+        // Web pipeline: transport, HTTPS and HSTS (VIO11xx).
+
+        // Web pipeline: headers and CSP (VIO12xx).
+
+        // Web pipeline: production hardening (VIO13xx).
+
+        // Web pipeline: tokens and cookies (VIO14xx).
+
+        // Web pipeline: observability (VIO15xx).
+
+        // Secrets (VIO2xxx).
+        Analyzer(RuleIds.ProviderSecretInSource, Categories.Secrets, RuleSeverity.Warning, Error, Error, Error, "CWE-798", "OWASP-A07"),
+
+        // Logging (VIO3xxx).
+        Analyzer(RuleIds.LogMessageNotConstantTemplate, Categories.Logging, RuleSeverity.Warning, Off, Warn, Warn, "CWE-117", "OWASP-A09"),
+
+        // Configuration files, validated by the MSBuild task (VIO40xx).
+        Task(RuleIds.InvalidSettingsJson, Categories.Configuration, RuleSeverity.Warning, Error, Error, Error, "CWE-1188"),
+
+        // Environment manifest, validated by the MSBuild task (VIO41xx).
+
+        // Code and configuration, reported by analyzers (VIO42xx).
+    };
+
+    /// <summary>
+    /// SDK rules that a VioTech rule covers, keyed by the SDK rule id. The presets turn the SDK rule
+    /// off wherever the VioTech rule is on, so that one problem gives one diagnostic.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ReplacedSdkRules { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["CA2254"] = RuleIds.LogMessageNotConstantTemplate,
+    };
+
+    private static readonly Dictionary<string, RuleInfo> ById =
+        Rules.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
+
+    /// <summary>Every rule, ordered by id.</summary>
+    public static IReadOnlyList<RuleInfo> All { get; } = Rules.OrderBy(rule => rule.Id, StringComparer.Ordinal).ToArray();
+
+    /// <summary>Returns the rule with the given id, or throws when the id is not registered.</summary>
+    public static RuleInfo Get(string id) =>
+        ById.TryGetValue(id, out var rule)
+            ? rule
+            : throw new ArgumentException("No rule is registered with id '" + id + "'.", nameof(id));
+
+    /// <summary>Looks a rule up by id without throwing.</summary>
+    public static bool TryGet(string id, out RuleInfo rule) => ById.TryGetValue(id, out rule!);
+
+    private static RuleInfo Analyzer(
+        string id, string category, RuleSeverity defaultSeverity,
+        EffectiveSeverity minimum, EffectiveSeverity recommended, EffectiveSeverity all,
+        params string[] tags) =>
+        new(id, category, RuleKind.Analyzer, defaultSeverity, minimum, recommended, all, FirstLevel, tags);
+
+    private static RuleInfo Task(
+        string id, string category, RuleSeverity defaultSeverity,
+        EffectiveSeverity minimum, EffectiveSeverity recommended, EffectiveSeverity all,
+        params string[] tags) =>
+        new(id, category, RuleKind.Task, defaultSeverity, minimum, recommended, all, FirstLevel, tags);
+}
