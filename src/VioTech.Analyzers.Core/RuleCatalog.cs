@@ -45,6 +45,7 @@ public static class RuleCatalog
         Analyzer(RuleIds.LogMessageNotConstantTemplate, Categories.Logging, RuleSeverity.Warning, Off, Warn, Warn, "CWE-117", "OWASP-A09"),
 
         // Configuration files, validated by the MSBuild task (VIO40xx).
+        Task(RuleIds.TaskFailed, Categories.Configuration, RuleSeverity.Warning, Warn, Warn, Warn),
         Task(RuleIds.InvalidSettingsJson, Categories.Configuration, RuleSeverity.Warning, Error, Error, Error, "CWE-1188"),
 
         // Environment manifest, validated by the MSBuild task (VIO41xx).

@@ -23,6 +23,7 @@ public static class RuleIds
     public const string LogMessageNotConstantTemplate = "VIO3001";
 
     // Configuration files (MSBuild task).
+    public const string TaskFailed = "VIO4000";
     public const string InvalidSettingsJson = "VIO4001";
 
     // Environment manifest (MSBuild task).
