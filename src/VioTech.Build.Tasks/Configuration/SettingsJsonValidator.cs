@@ -26,6 +26,11 @@ internal static class SettingsJsonValidator
             MaxDepth = MaxDepth,
         };
 
+        if (IsBlank(content, offset))
+        {
+            return new[] { new Finding(RuleIds.InvalidSettingsJson, path, 1, 1, new[] { TaskText.Reference("VIO4001_EmptyFile") }) };
+        }
+
         var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(content, offset, content.Length - offset), options);
         try
         {
@@ -51,6 +56,19 @@ internal static class SettingsJsonValidator
         }
 
         return Array.Empty<Finding>();
+    }
+
+    private static bool IsBlank(byte[] content, int offset)
+    {
+        for (var index = offset; index < content.Length; index++)
+        {
+            if (content[index] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasUtf8Bom(byte[] content) =>
