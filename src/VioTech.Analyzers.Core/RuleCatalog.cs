@@ -40,6 +40,10 @@ public static class RuleCatalog
 
         // Secrets (VIO2xxx).
         Analyzer(RuleIds.ProviderSecretInSource, Categories.Secrets, RuleSeverity.Warning, Error, Error, Error, "CWE-798", "OWASP-A07"),
+        Analyzer(RuleIds.HardCodedCredential, Categories.Secrets, RuleSeverity.Warning, Off, Warn, Warn, "CWE-798", "OWASP-A07"),
+        Analyzer(RuleIds.PasswordInConnectionString, Categories.Secrets, RuleSeverity.Warning, Off, Warn, Warn, "CWE-259", "OWASP-A07"),
+        Analyzer(RuleIds.HardCodedCryptographicKey, Categories.Secrets, RuleSeverity.Warning, Error, Error, Error, "CWE-321", "OWASP-A02"),
+        Analyzer(RuleIds.TestModeProviderKey, Categories.Secrets, RuleSeverity.Warning, Off, Warn, Warn, "CWE-798", "OWASP-A07"),
 
         // Logging (VIO3xxx).
         Analyzer(RuleIds.LogMessageNotConstantTemplate, Categories.Logging, RuleSeverity.Warning, Off, Warn, Warn, "CWE-117", "OWASP-A09"),

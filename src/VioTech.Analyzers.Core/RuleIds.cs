@@ -18,6 +18,10 @@ public static class RuleIds
 
     // Secrets.
     public const string ProviderSecretInSource = "VIO2001";
+    public const string HardCodedCredential = "VIO2002";
+    public const string PasswordInConnectionString = "VIO2003";
+    public const string HardCodedCryptographicKey = "VIO2004";
+    public const string TestModeProviderKey = "VIO2005";
 
     // Logging.
     public const string LogMessageNotConstantTemplate = "VIO3001";
