@@ -70,12 +70,64 @@ internal sealed class VIO3001LogMessageNotConstantTemplateAnalyzer : DiagnosticA
             return;
         }
 
+        if (FormattedLocal(template) is { } local && !LoggingOperations.ReadsTemplateParameter(local))
+        {
+            Report(context, template.Syntax, NotFixableShape, LoggingOperations.Display(LoggingOperations.Classify(local)));
+            return;
+        }
+
         if (call.Kind == LogCallKind.Template && IsPassThrough(call, out var value, out var valueKind)
             && !LoggingOperations.ReadsTemplateParameter(value))
         {
             var templateText = (string)LoggingOperations.SkipConversions(template).ConstantValue.Value!;
             Report(context, value.Syntax, PassThroughShape, "\"" + templateText + "\", " + LoggingOperations.Display(valueKind));
         }
+    }
+
+    /// <summary>
+    /// Returns the formatted initializer of a local passed as the template, such as
+    /// <c>var message = $"…"; logger.LogInformation(message);</c>, when the local is never assigned again.
+    /// </summary>
+    private static IOperation? FormattedLocal(IOperation template)
+    {
+        if (LoggingOperations.SkipConversions(template) is not ILocalReferenceOperation { Local: { } local }
+            || local.DeclaringSyntaxReferences.Length != 1
+            || template.SemanticModel is not { } semanticModel)
+        {
+            return null;
+        }
+
+        var declarator = local.DeclaringSyntaxReferences[0].GetSyntax();
+        if (declarator.SyntaxTree != template.Syntax.SyntaxTree
+            || declarator is not Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+            || semanticModel.GetOperation(initializer) is not { } value
+            || LoggingOperations.Classify(value) == FormattedTextKind.None
+            || IsAssignedAgain(template, local))
+        {
+            return null;
+        }
+
+        return value;
+    }
+
+    private static bool IsAssignedAgain(IOperation template, ILocalSymbol local)
+    {
+        var root = template;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            if (operation is IAssignmentOperation { Target: ILocalReferenceOperation target }
+                && SymbolEqualityComparer.Default.Equals(target.Local, local))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

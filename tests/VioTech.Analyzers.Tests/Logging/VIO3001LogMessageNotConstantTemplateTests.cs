@@ -106,6 +106,35 @@ public sealed class VIO3001LogMessageNotConstantTemplateTests
     }
 
     [Fact]
+    public async Task FormattedLocal_IsReportedUnlessReassigned()
+    {
+        const string source = """
+            using Microsoft.Extensions.Logging;
+
+            class Payments(ILogger logger)
+            {
+                public void Fail(int id, bool retry)
+                {
+                    var message = $"Payment {id} failed";
+                    logger.LogWarning({|VIO3001:message|});
+
+                    var text = "Payment " + id;
+                    if (retry)
+                    {
+                        text = "Retry";
+                    }
+
+                    logger.LogWarning(text);
+                    var constant = "Payment failed";
+                    logger.LogWarning(constant);
+                }
+            }
+            """;
+
+        await VerifyAnalyzer.AnalyzerAsync(source);
+    }
+
+    [Fact]
     public async Task PassThroughOfFormattedText_IsReported()
     {
         const string source = """
