@@ -21,6 +21,7 @@ public static class RuleIds
 
     // Logging.
     public const string LogMessageNotConstantTemplate = "VIO3001";
+    public const string LogTemplateArgumentMismatch = "VIO3002";
 
     // Configuration files (MSBuild task).
     public const string InvalidSettingsJson = "VIO4001";
