@@ -7,6 +7,9 @@ using VerifyAnalyzer = VioTech.Analyzers.Tests.Infrastructure.Verify<VioTech.Ana
 using VerifyFix = VioTech.Analyzers.Tests.Infrastructure.Verify<
     VioTech.Analyzers.Logging.VIO3001LogMessageNotConstantTemplateAnalyzer,
     VioTech.Analyzers.CodeFixes.Logging.VIO3001LogMessageNotConstantTemplateCodeFixProvider>;
+using VerifyCleanFix = VioTech.Analyzers.Tests.Logging.LoggingFixVerifier<
+    VioTech.Analyzers.Logging.VIO3001LogMessageNotConstantTemplateAnalyzer,
+    VioTech.Analyzers.CodeFixes.Logging.VIO3001LogMessageNotConstantTemplateCodeFixProvider>;
 
 namespace VioTech.Analyzers.Tests.Logging;
 
@@ -263,7 +266,7 @@ public sealed class VIO3001LogMessageNotConstantTemplateTests
             }
             """;
 
-        await VerifyFix.CodeFixAsync(source, fixedSource);
+        await VerifyCleanFix.CodeFixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -304,7 +307,7 @@ public sealed class VIO3001LogMessageNotConstantTemplateTests
             }
             """;
 
-        await VerifyFix.CodeFixAsync(source, fixedSource);
+        await VerifyCleanFix.CodeFixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -339,7 +342,7 @@ public sealed class VIO3001LogMessageNotConstantTemplateTests
             }
             """;
 
-        await VerifyFix.CodeFixAsync(source, fixedSource);
+        await VerifyCleanFix.CodeFixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -378,7 +381,7 @@ public sealed class VIO3001LogMessageNotConstantTemplateTests
             }
             """";
 
-        await VerifyFix.CodeFixAsync(source, fixedSource);
+        await VerifyCleanFix.CodeFixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -422,6 +425,7 @@ public sealed class VIO3001LogMessageNotConstantTemplateTests
             new DiagnosticResult(VIO3001LogMessageNotConstantTemplateAnalyzer.Rule).WithSpan(7, 31, 10, 16).WithArguments("$\"…\""));
 
         await test.RunAsync();
+        await FixedOutput.AssertCleanAsync(fixedSource);
     }
 
     [Fact]
@@ -460,7 +464,7 @@ public sealed class VIO3001LogMessageNotConstantTemplateTests
             }
             """;
 
-        await VerifyFix.CodeFixAsync(source, fixedSource);
+        await VerifyCleanFix.CodeFixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -501,7 +505,7 @@ public sealed class VIO3001LogMessageNotConstantTemplateTests
             }
             """;
 
-        await VerifyFix.CodeFixAsync(source, fixedSource);
+        await VerifyCleanFix.CodeFixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -550,7 +554,7 @@ public sealed class VIO3001LogMessageNotConstantTemplateTests
             }
             """;
 
-        await VerifyFix.CodeFixAsync(new[] { first, second }, new[] { firstFixed, secondFixed });
+        await VerifyCleanFix.CodeFixAsync(new[] { first, second }, new[] { firstFixed, secondFixed });
     }
 
     [Fact]
