@@ -47,6 +47,7 @@ public static class RuleCatalog
 
         // Logging (VIO3xxx).
         Analyzer(RuleIds.LogMessageNotConstantTemplate, Categories.Logging, RuleSeverity.Warning, Off, Warn, Warn, "CWE-117", "OWASP-A09"),
+        Analyzer(RuleIds.LogTemplateArgumentMismatch, Categories.Logging, RuleSeverity.Warning, Off, Warn, Warn, "CWE-628", "OWASP-A09"),
 
         // Configuration files, validated by the MSBuild task (VIO40xx).
         Task(RuleIds.TaskFailed, Categories.Configuration, RuleSeverity.Warning, Warn, Warn, Warn),
@@ -63,6 +64,7 @@ public static class RuleCatalog
     /// </summary>
     public static IReadOnlyDictionary<string, string> ReplacedSdkRules { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
+        ["CA2017"] = RuleIds.LogTemplateArgumentMismatch,
         ["CA2254"] = RuleIds.LogMessageNotConstantTemplate,
     };
 

@@ -25,6 +25,7 @@ public static class RuleIds
 
     // Logging.
     public const string LogMessageNotConstantTemplate = "VIO3001";
+    public const string LogTemplateArgumentMismatch = "VIO3002";
 
     // Configuration files (MSBuild task).
     public const string TaskFailed = "VIO4000";
