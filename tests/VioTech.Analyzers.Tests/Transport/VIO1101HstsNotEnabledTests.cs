@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using VioTech.Analyzers.CodeFixes.Transport;
 using VioTech.Analyzers.Transport;
 using VioTech.Analyzers.Tests.Infrastructure;
 
@@ -304,5 +305,133 @@ public sealed class VIO1101HstsNotEnabledTests
         await PipelineTest.RunAsync<VIO1101HstsNotEnabledAnalyzer>(
             new[] { source, PipelineTest.XunitStub }, "viotech.analyze_test_projects = true",
             Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerWarning("VIO1101").WithLocation(0).WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations));
+    }
+}
+
+public sealed class VIO1101HstsNotEnabledCodeFixTests
+{
+    [Fact]
+    public async Task Program_InsertsGuardedHstsBeforeHttpsRedirection()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.Hosting;
+
+            var builder = WebApplication.CreateBuilder(args);
+            var app = builder.Build();
+            app.UseExceptionHandler("/error");
+            app.UseHttpsRedirection();
+            app.MapGet("/tickets", () => "ok");
+            {|VIO1101:app.Run()|};
+            """;
+        const string fixedSource = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.Hosting;
+
+            var builder = WebApplication.CreateBuilder(args);
+            var app = builder.Build();
+            app.UseExceptionHandler("/error");
+            if (!app.Environment.IsDevelopment())
+            {
+                app.UseHsts();
+            }
+
+            app.UseHttpsRedirection();
+            app.MapGet("/tickets", () => "ok");
+            app.Run();
+            """;
+
+        await Verify<VIO1101HstsNotEnabledAnalyzer, VIO1101HstsNotEnabledCodeFixProvider>.CodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Program_WithoutOtherMiddleware_InsertsBeforeRun()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.Hosting;
+
+            var builder = WebApplication.CreateBuilder(args);
+            var web = builder.Build();
+            {|VIO1101:web.Run()|};
+            """;
+        const string fixedSource = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.Hosting;
+
+            var builder = WebApplication.CreateBuilder(args);
+            var web = builder.Build();
+            if (!web.Environment.IsDevelopment())
+            {
+                web.UseHsts();
+            }
+
+            web.Run();
+            """;
+
+        await Verify<VIO1101HstsNotEnabledAnalyzer, VIO1101HstsNotEnabledCodeFixProvider>.CodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task TwoStartupClasses_FixAllInsertsBoth()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Hosting;
+            using Microsoft.Extensions.Hosting;
+
+            Host.CreateDefaultBuilder(args).ConfigureWebHostDefaults(web => web.UseStartup<Startup>()).Build().Run();
+
+            public sealed class Startup
+            {
+                public void {|VIO1101:Configure|}(IApplicationBuilder app, IWebHostEnvironment env)
+                {
+                    app.UseRouting();
+                }
+            }
+
+            public sealed class StagingStartup
+            {
+                public void {|VIO1101:Configure|}(IApplicationBuilder builder, IWebHostEnvironment environment)
+                {
+                    builder.UseStaticFiles();
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Hosting;
+            using Microsoft.Extensions.Hosting;
+
+            Host.CreateDefaultBuilder(args).ConfigureWebHostDefaults(web => web.UseStartup<Startup>()).Build().Run();
+
+            public sealed class Startup
+            {
+                public void Configure(IApplicationBuilder app, IWebHostEnvironment env)
+                {
+                    if (!env.IsDevelopment())
+                    {
+                        app.UseHsts();
+                    }
+
+                    app.UseRouting();
+                }
+            }
+
+            public sealed class StagingStartup
+            {
+                public void Configure(IApplicationBuilder builder, IWebHostEnvironment environment)
+                {
+                    if (!environment.IsDevelopment())
+                    {
+                        builder.UseHsts();
+                    }
+
+                    builder.UseStaticFiles();
+                }
+            }
+            """;
+
+        await Verify<VIO1101HstsNotEnabledAnalyzer, VIO1101HstsNotEnabledCodeFixProvider>.CodeFixAsync(source, fixedSource);
     }
 }
