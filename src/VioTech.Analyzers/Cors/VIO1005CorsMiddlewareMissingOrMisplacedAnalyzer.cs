@@ -53,15 +53,15 @@ internal sealed class VIO1005CorsMiddlewareMissingOrMisplacedAnalyzer : Diagnost
             var authorizationBefore = model.Steps.Take(index).Any(earlier => earlier.Name == "UseAuthorization" && IsMain(earlier));
             if (routingAfter)
             {
-                context.Report(Diagnostic.Create(Rule, step.Syntax.GetLocation(), RuleText.Get("VIO1005_Reason_BeforeRouting")));
+                context.Report(Diagnostic.Create(Rule, step.CallLocation, RuleText.Get("VIO1005_Reason_BeforeRouting")));
             }
             else if (authorizationBefore)
             {
-                context.Report(Diagnostic.Create(Rule, step.Syntax.GetLocation(), RuleText.Get("VIO1005_Reason_AfterAuthorization")));
+                context.Report(Diagnostic.Create(Rule, step.CallLocation, RuleText.Get("VIO1005_Reason_AfterAuthorization")));
             }
             else if (step.Method is { Parameters.Length: 1 } && policies.IsKnown && !policies.HasDefault)
             {
-                context.Report(Diagnostic.Create(Rule, step.Syntax.GetLocation(), RuleText.Get("VIO1005_Reason_NoDefaultPolicy")));
+                context.Report(Diagnostic.Create(Rule, step.CallLocation, RuleText.Get("VIO1005_Reason_NoDefaultPolicy")));
             }
         }
     }

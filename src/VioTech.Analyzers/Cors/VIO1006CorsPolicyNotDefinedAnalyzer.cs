@@ -46,7 +46,7 @@ internal sealed class VIO1006CorsPolicyNotDefinedAnalyzer : DiagnosticAnalyzer
                 && step.StringArguments[0] is { } name
                 && !policies.Names.Contains(name))
             {
-                context.Report(Diagnostic.Create(Rule, step.Syntax.GetLocation(), name));
+                context.Report(Diagnostic.Create(Rule, step.CallLocation, name));
             }
         }
     }

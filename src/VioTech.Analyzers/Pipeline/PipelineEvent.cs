@@ -94,6 +94,15 @@ internal sealed class PipelineEvent
     /// <summary>The registered type for a startup filter registration.</summary>
     public ITypeSymbol? Type { get; }
 
+    /// <summary>
+    /// Location of diagnostics about this call: from the method name to the end of the call, so
+    /// that in a chain such as <c>app.MapGet(…).RequireCors("x")</c> only the reported call is marked.
+    /// </summary>
+    public Location CallLocation =>
+        Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access } call
+            ? Location.Create(call.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(access.Name.SpanStart, call.Span.End))
+            : Syntax.GetLocation();
+
     public PipelineEvent With(EnvironmentCondition condition, PipelineBranch branch) =>
         new(Kind, Name, Receiver, Method, Syntax, condition, branch, StringArguments, Value, Type);
 

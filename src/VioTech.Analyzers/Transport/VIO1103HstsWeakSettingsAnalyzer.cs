@@ -68,7 +68,7 @@ internal sealed class VIO1103HstsWeakSettingsAnalyzer : DiagnosticAnalyzer
                 && step.Method.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true
                 && step.Condition.CanRunOutsideDevelopment)
             {
-                context.Report(Diagnostic.Create(Rule, step.Syntax.GetLocation(), RuleText.Get("VIO1103_Reason_DefaultMaxAge", Text(minimum))));
+                context.Report(Diagnostic.Create(Rule, step.CallLocation, RuleText.Get("VIO1103_Reason_DefaultMaxAge", Text(minimum))));
             }
         }
     }

@@ -63,7 +63,7 @@ internal sealed class VIO1104ForwardedHeadersMisconfiguredAnalyzer : DiagnosticA
             && ReadsForwardedValues.Contains(step.Name));
         if (earlier is not null)
         {
-            context.Report(Diagnostic.Create(Rule, forwarded.Syntax.GetLocation(), RuleText.Get("VIO1104_Reason_TooLate", earlier.Name + "()")));
+            context.Report(Diagnostic.Create(Rule, forwarded.CallLocation, RuleText.Get("VIO1104_Reason_TooLate", earlier.Name + "()")));
         }
     }
 
