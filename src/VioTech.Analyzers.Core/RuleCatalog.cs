@@ -27,8 +27,17 @@ public static class RuleCatalog
     {
         // Web pipeline: CORS (VIO10xx).
         Analyzer(RuleIds.CorsAnyOrigin, Categories.Cors, RuleSeverity.Warning, Off, Warn, Warn, "CWE-942", "OWASP-A05"),
+        Analyzer(RuleIds.CorsAnyOriginWithCredentials, Categories.Cors, RuleSeverity.Warning, Error, Error, Error, "CWE-942", "OWASP-A05"),
+        Analyzer(RuleIds.CorsOriginNeverMatches, Categories.Cors, RuleSeverity.Warning, Off, Warn, Warn, "CWE-942"),
+        Analyzer(RuleIds.CorsOriginInsecureScheme, Categories.Cors, RuleSeverity.Warning, Off, Warn, Warn, "CWE-319", "OWASP-A02"),
+        Analyzer(RuleIds.CorsMiddlewareMissingOrMisplaced, Categories.Cors, RuleSeverity.Warning, Off, Warn, Warn, "CWE-942", "OWASP-A05", "CompilationEnd"),
+        Analyzer(RuleIds.CorsPolicyNotDefined, Categories.Cors, RuleSeverity.Warning, Off, Warn, Warn, "OWASP-A05", "CompilationEnd"),
 
         // Web pipeline: transport, HTTPS and HSTS (VIO11xx).
+        Analyzer(RuleIds.HstsNotEnabled, Categories.Transport, RuleSeverity.Warning, Off, Warn, Warn, "CWE-319", "OWASP-A05", "CompilationEnd"),
+        Analyzer(RuleIds.HttpsRedirectionNotEnabled, Categories.Transport, RuleSeverity.Warning, Off, Warn, Warn, "CWE-319", "OWASP-A02", "CompilationEnd"),
+        Analyzer(RuleIds.HstsWeakSettings, Categories.Transport, RuleSeverity.Info, Off, Suggestion, Warn, "CWE-319", "OWASP-A05", "CompilationEnd"),
+        Analyzer(RuleIds.ForwardedHeadersMisconfigured, Categories.Transport, RuleSeverity.Warning, Off, Warn, Warn, "CWE-348", "OWASP-A05", "CompilationEnd"),
 
         // Web pipeline: headers and CSP (VIO12xx).
 

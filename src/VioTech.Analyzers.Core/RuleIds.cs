@@ -5,8 +5,17 @@ public static class RuleIds
 {
     // Web pipeline: CORS.
     public const string CorsAnyOrigin = "VIO1001";
+    public const string CorsAnyOriginWithCredentials = "VIO1002";
+    public const string CorsOriginNeverMatches = "VIO1003";
+    public const string CorsOriginInsecureScheme = "VIO1004";
+    public const string CorsMiddlewareMissingOrMisplaced = "VIO1005";
+    public const string CorsPolicyNotDefined = "VIO1006";
 
     // Web pipeline: transport, HTTPS and HSTS.
+    public const string HstsNotEnabled = "VIO1101";
+    public const string HttpsRedirectionNotEnabled = "VIO1102";
+    public const string HstsWeakSettings = "VIO1103";
+    public const string ForwardedHeadersMisconfigured = "VIO1104";
 
     // Web pipeline: headers and CSP.
 
