@@ -38,9 +38,18 @@ public static class RuleIds
 
     // Configuration files (MSBuild task).
     public const string TaskFailed = "VIO4000";
-    public const string InvalidSettingsJson = "VIO4001";
+    public const string InvalidConfigurationSyntax = "VIO4001";
+    public const string DuplicateSettingsKey = "VIO4003";
+    public const string UnsafeProductionSetting = "VIO4004";
+    public const string UnknownOverrideKey = "VIO4005";
+    public const string DatabaseConnectionWithoutTls = "VIO4006";
 
     // Environment manifest (MSBuild task).
+    public const string InvalidEnvironmentManifest = "VIO4101";
+    public const string RequiredVariableWithoutSource = "VIO4102";
+    public const string SecretVariableLiteral = "VIO4103";
+    public const string EnvFileProblem = "VIO4104";
+    public const string EnvironmentVariableInvalid = "VIO4105";
 
     // Code and configuration (analyzers).
 }

@@ -1,20 +1,35 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
+using System.Linq;
 using Microsoft.Build.Framework;
 using VioTech.Build.Tasks.Infrastructure;
 
 namespace VioTech.Build.Tasks.Configuration;
 
 /// <summary>
-/// Validates the project's settings files and writes the findings to <see cref="FindingsFile"/>.
-/// It logs nothing about the files themselves: <see cref="ReportFindings"/> reports the cached
-/// findings on every build, so this task runs only when an input changed.
+/// Validates the project's settings, <c>.env</c>, manifest and deployment files and writes the
+/// findings to <see cref="FindingsFile"/>. It logs nothing about the files themselves:
+/// <see cref="ReportFindings"/> reports the cached findings on every build, so this task runs only
+/// when an input changed.
 /// </summary>
 public sealed class ValidateConfigurationFiles : VioTechTask
 {
-    /// <summary><c>appsettings.json</c> and <c>appsettings.*.json</c> files.</summary>
+    /// <summary><c>appsettings.json</c> and <c>appsettings.*.json</c> files; optional <c>Environment</c> metadata overrides the one in the name.</summary>
     public ITaskItem[] SettingsFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary><c>.env</c> files; optional metadata <c>Environment</c>, and <c>Committed</c> (<c>true</c>/<c>false</c>) to override the <c>.gitignore</c> lookup.</summary>
+    public ITaskItem[] EnvFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>Environment manifests (<c>viotech.env.json</c>); the first one that exists is used.</summary>
+    public ITaskItem[] ManifestFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary><c>render.yaml</c> and Compose files; optional metadata <c>Kind</c> (<c>Render</c> or <c>Compose</c>) and <c>Environment</c>.</summary>
+    public ITaskItem[] DeploymentFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>Whether the service runs behind a TLS-terminating proxy, so plain-HTTP Kestrel endpoints are expected.</summary>
+    public bool BehindTlsProxy { get; set; }
 
     /// <summary>Where to write the findings (under <c>obj/</c>).</summary>
     [Required]
@@ -23,7 +38,102 @@ public sealed class ValidateConfigurationFiles : VioTechTask
     protected override void ExecuteCore()
     {
         var findings = new List<Finding>();
-        foreach (var item in SettingsFiles)
+        var set = new ConfigurationSet();
+
+        foreach (var (path, item, content) in Existing(SettingsFiles, findings))
+        {
+            var environment = Metadata(item, "Environment") ?? SettingsDocument.EnvironmentFromFileName(path);
+            var document = SettingsJsonReader.Read(path, environment, content, findings);
+            if (document is not null)
+            {
+                set.Settings.Add(document);
+            }
+        }
+
+        foreach (var (path, item, content) in Existing(EnvFiles, findings))
+        {
+            var environment = EnvFile.EnvironmentFromFileName(path, out var isTemplate);
+            environment = Metadata(item, "Environment") ?? environment;
+            var file = EnvFile.Parse(path, environment, isTemplate, content, findings);
+            file.Committed = Metadata(item, "Committed") is { } committed
+                ? string.Equals(committed, "true", StringComparison.OrdinalIgnoreCase)
+                : !GitIgnore.IsIgnored(path);
+            set.EnvFiles.Add(file);
+        }
+
+        foreach (var (path, item, content) in Existing(DeploymentFiles, findings))
+        {
+            var documents = YamlReader.Read(path, content, findings);
+            if (documents is not null)
+            {
+                var kind = Metadata(item, "Kind");
+                var compose = kind is null ? DeploymentFile.IsCompose(path) : string.Equals(kind, "Compose", StringComparison.OrdinalIgnoreCase);
+                set.Services.AddRange(DeploymentFile.ReadServices(path, documents, compose, Metadata(item, "Environment")));
+            }
+        }
+
+        foreach (var (path, _, content) in Existing(ManifestFiles, findings).Take(1))
+        {
+            set.Manifest = ManifestReader.Read(path, content, findings);
+        }
+
+        if (set.Manifest is null && ManifestFiles.All(item => !File.Exists(item.GetMetadata("FullPath"))) && set.EnvFiles.FirstOrDefault(file => file.IsTemplate) is { } template)
+        {
+            set.Manifest = EnvironmentManifest.FromTemplate(template, set.DiscoveredEnvironments());
+        }
+
+        CheckValues(set, BehindTlsProxy || set.Manifest?.BehindTlsProxy == true, findings);
+        if (set.Manifest is { } manifest)
+        {
+            ManifestChecks.CheckRequiredSources(set, manifest, findings);
+            ManifestChecks.CheckSecretLiterals(set, manifest, findings);
+            ManifestChecks.CheckEnvKeysDeclared(set, manifest, findings);
+        }
+
+        Infrastructure.FindingsFile.Write(
+            FindingsFile,
+            findings.OrderBy(finding => finding.File, StringComparer.Ordinal).ThenBy(finding => finding.Line).ThenBy(finding => finding.Column).ThenBy(finding => finding.RuleId, StringComparer.Ordinal));
+    }
+
+    private static void CheckValues(ConfigurationSet set, bool behindTlsProxy, List<Finding> findings)
+    {
+        var baseDocument = set.Settings.FirstOrDefault(document => document.Environment is null
+            && string.Equals(Path.GetFileName(document.Path), "appsettings.json", StringComparison.OrdinalIgnoreCase));
+        foreach (var document in set.Settings)
+        {
+            UnsafeProductionSettings.Check(document, behindTlsProxy, findings);
+            if (baseDocument is not null && document.Environment is not null)
+            {
+                OverrideKeyTypos.Check(baseDocument, document, findings);
+            }
+
+            foreach (var entry in document.Entries.Where(entry => entry.IsString))
+            {
+                DatabaseTls.Check(document.Path, entry.ValueLine, entry.ValueColumn, entry.Value, findings);
+            }
+        }
+
+        foreach (var file in set.EnvFiles)
+        {
+            foreach (var entry in file.Entries)
+            {
+                DatabaseTls.Check(file.Path, entry.ValueLine, entry.ValueColumn, entry.Value, findings);
+            }
+        }
+
+        foreach (var service in set.Services)
+        {
+            foreach (var variable in service.Variables.Where(variable => variable.Kind == VariableSourceKind.Literal))
+            {
+                DatabaseTls.Check(service.File, variable.ValueLine, variable.ValueColumn, variable.Value, findings);
+            }
+        }
+    }
+
+    /// <summary>Yields the items whose file exists, read; a file over the size limit gets a VIO4000 finding instead.</summary>
+    private IEnumerable<(string Path, ITaskItem Item, byte[] Content)> Existing(ITaskItem[] items, List<Finding> findings)
+    {
+        foreach (var item in items.GroupBy(item => item.GetMetadata("FullPath"), StringComparer.Ordinal).Select(group => group.First()))
         {
             var path = item.GetMetadata("FullPath");
             if (!File.Exists(path))
@@ -31,9 +141,24 @@ public sealed class ValidateConfigurationFiles : VioTechTask
                 continue;
             }
 
-            findings.AddRange(SettingsJsonValidator.Validate(path, File.ReadAllBytes(path)));
-        }
+            var content = TextFiles.ReadWithinLimit(path, out var length);
+            if (content is null)
+            {
+                findings.Add(new Finding(VioTech.Analyzers.Core.RuleIds.TaskFailed, path, 0, 0, new[]
+                {
+                    nameof(ValidateConfigurationFiles),
+                    TaskText.Reference("VIO4000_FileTooLarge", (length / (1024 * 1024)).ToString(CultureInfo.InvariantCulture), (TextFiles.MaxFileBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture)),
+                }));
+                continue;
+            }
 
-        Infrastructure.FindingsFile.Write(FindingsFile, findings);
+            yield return (path, item, content);
+        }
+    }
+
+    private static string? Metadata(ITaskItem item, string name)
+    {
+        var value = item.GetMetadata(name);
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 }

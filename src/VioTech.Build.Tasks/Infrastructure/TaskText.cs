@@ -20,7 +20,7 @@ internal static class TaskText
     /// text, so that a cached finding is shown in the language of the build that replays it.
     /// </summary>
     public static string Reference(string name, params string[] args) =>
-        ReferencePrefix + name + (args.Length == 0 ? string.Empty : "|" + string.Join("|", args));
+        ReferencePrefix + name + (args.Length == 0 ? string.Empty : "|" + string.Join("|", System.Linq.Enumerable.Select(args, EscapeArgument)));
 
     /// <summary>Resolves an argument made by <see cref="Reference"/>; other arguments are returned unchanged.</summary>
     public static string Resolve(string argument)
@@ -32,9 +32,18 @@ internal static class TaskText
 
         var parts = argument.Substring(ReferencePrefix.Length).Split('|');
         var args = new object?[parts.Length - 1];
-        System.Array.Copy(parts, 1, args, 0, args.Length);
+        for (var index = 1; index < parts.Length; index++)
+        {
+            args[index - 1] = UnescapeArgument(parts[index]);
+        }
+
         return Format(parts[0], args);
     }
 
     private const string ReferencePrefix = "@resource:";
+
+    // Arguments are joined with '|', so '%' and '|' inside one are percent-encoded.
+    private static string EscapeArgument(string argument) => argument.Replace("%", "%25").Replace("|", "%7C");
+
+    private static string UnescapeArgument(string argument) => argument.Replace("%7C", "|").Replace("%25", "%");
 }

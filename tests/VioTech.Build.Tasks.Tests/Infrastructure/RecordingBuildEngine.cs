@@ -28,6 +28,10 @@ internal sealed class RecordingBuildEngine : IBuildEngine
             .Concat(Warnings.Select(w => $"warning {w.Code} {System.IO.Path.GetFileName(w.File)}({w.LineNumber},{w.ColumnNumber})"))
             .Concat(Messages.Where(m => !string.IsNullOrEmpty(m.Code)).Select(m => $"message {m.Code} {System.IO.Path.GetFileName(m.File)}({m.LineNumber},{m.ColumnNumber})"));
 
+    /// <summary>Every message text logged, coded or not, for checks that a value never appears.</summary>
+    public string AllText =>
+        string.Join("\n", Errors.Select(e => e.Message).Concat(Warnings.Select(w => w.Message)).Concat(Messages.Select(m => m.Message)));
+
     public bool BuildProjectFile(string projectFileName, string[] targetNames, IDictionary globalProperties, IDictionary targetOutputs) => false;
 
     public void LogCustomEvent(CustomBuildEventArgs e)

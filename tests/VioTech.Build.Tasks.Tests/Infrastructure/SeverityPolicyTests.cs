@@ -6,7 +6,7 @@ namespace VioTech.Build.Tasks.Tests.Infrastructure;
 
 public sealed class SeverityPolicyTests
 {
-    private static readonly RuleInfo Rule = RuleCatalog.Get(RuleIds.InvalidSettingsJson);
+    private static readonly RuleInfo Rule = RuleCatalog.Get(RuleIds.InvalidConfigurationSyntax);
 
     [Fact]
     public void NoConfiguration_UsesDescriptorDefault()

@@ -80,6 +80,18 @@ public sealed class TaskCatalogTests
         Assert.All(references, name => Assert.Contains(name, allowed));
     }
 
+    [Theory]
+    [InlineData("net472")]
+    [InlineData("net8.0")]
+    public void TaskOutput_BundlesYamlDotNet(string targetFramework)
+    {
+        // MSBuild loads the task by path and resolves its dependencies from the same folder; no host ships YamlDotNet.
+        var folder = Path.Combine(RepositoryRoot(), "src", "VioTech.Build.Tasks", "bin", Configuration(), targetFramework);
+
+        Assert.True(File.Exists(Path.Combine(folder, "YamlDotNet.dll")), $"YamlDotNet.dll is missing from {folder}.");
+        Assert.False(File.Exists(Path.Combine(folder, "Microsoft.Build.Framework.dll")), "MSBuild's own assemblies must not ship beside the task.");
+    }
+
     private static string RepositoryRoot() => typeof(TaskCatalogTests).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == "RepositoryRoot").Value!;
 
