@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace VioTech.Analyzers.Core.Secrets;
 
 /// <summary>
-/// The provider credential formats the scanner knows. Each pattern is anchored on the provider's
+/// The provider credential formats the scanner recognises. Each pattern is anchored on the provider's
 /// prefix and captures the credential in its <c>secret</c> group; the validator checks what the
 /// pattern cannot (checksums, decoded claims, entropy). Public values (Supabase anon keys and
 /// <c>sb_publishable_</c> keys, Wompi <c>pub_</c> keys, Stripe <c>pk_</c> keys, Sentry DSNs) have no
@@ -18,8 +18,8 @@ internal static class SecretRules
 
     private static SecretRule[] Create() => new[]
     {
-        // AWS: access key ids are base32 after a four-letter type prefix; secret keys have no prefix
-        // and are recognised only beside a name that says so.
+        // AWS access key ids are base32 after a four-letter type prefix. Secret keys have no prefix,
+        // so they are recognised only beside a name such as aws_secret_access_key.
         Rule("aws-access-key-id", "aws", "AWS", "an AWS access key ID", "un ID de clave de acceso de AWS",
             @"(?<![A-Z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])",
             new[] { "AKIA", "ASIA", "ABIA", "ACCA" }, RandomAfter(4, 2.5),
@@ -143,7 +143,7 @@ internal static class SecretRules
             new[] { "sntryu_" }, RandomAfter(7, 3.0),
             "SENTRY_AUTH_TOKEN", "Sentry:AuthToken"),
 
-        // Supabase: a JWT is a service-role key only when its payload says role=service_role; anon keys are public.
+        // Supabase: a JWT is a service-role key only when its payload has role=service_role. Anon keys are public.
         Rule("supabase-service-role-jwt", "supabase", "Supabase", "a Supabase service-role key", "una clave de rol de servicio de Supabase",
             @"(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,})(?![A-Za-z0-9_-])",
             Array.Empty<string>(), (value, _) => SecretValidators.JwtRole(value) == "service_role",

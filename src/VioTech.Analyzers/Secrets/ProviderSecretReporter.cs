@@ -9,10 +9,10 @@ using VioTech.Analyzers.Core.Secrets;
 namespace VioTech.Analyzers.Secrets;
 
 /// <summary>
-/// Finds provider credentials of one category (live for VIO2001, test-mode for VIO2005) in every
-/// literal token (regular, verbatim, raw, interpolated text, UTF-8), in comments and disabled code,
-/// in constant concatenations and constant interpolations, and beside names that identify the
-/// prefix-less formats.
+/// Finds provider credentials of one category (live for VIO2001, test-mode for VIO2005). It reads
+/// every literal token (regular, verbatim, raw, interpolated text, UTF-8), comments and disabled
+/// code, constant concatenations and constant interpolations. Beside a name, it also recognises the
+/// formats that have no prefix.
 /// </summary>
 internal sealed class ProviderSecretReporter
 {
@@ -104,7 +104,7 @@ internal sealed class ProviderSecretReporter
 
     /// <summary>
     /// Reports credentials assembled from constant parts (<c>"sk_" + "live_" + Rest</c>, or a constant
-    /// interpolated string) that no single literal holds whole.
+    /// interpolated string) that no single literal contains whole.
     /// </summary>
     private void AnalyzeConstantExpression(SyntaxNodeAnalysisContext context)
     {
@@ -176,9 +176,9 @@ internal sealed class ProviderSecretReporter
                 }
             }
 
-            // A credential that one part holds whole is reported on that part's own literal or
+            // A credential that one part contains whole is reported on that part's own literal or
             // constant declaration. One that needs its neighbours to be recognised (a SAS signature
-            // whose "sv=" sits in the previous literal) is reported on the part that holds it.
+            // whose "sv=" sits in the previous literal) is reported on the part that contains it.
             if (first < 0 || (first == last && PartAloneHolds(run[first].Value!, match.Start - offsets[first], match.Length)))
             {
                 continue;
