@@ -82,7 +82,7 @@ public sealed class SecretsSampleTests
         Assert.Equal(expected.OrderBy(e => e.Line).ThenBy(e => e.Id), found.OrderBy(f => f.Line).ThenBy(f => f.Id));
     }
 
-    /// <summary>Returns the first line after the marker that holds a value: a declaration may start on one line and carry its value on the next.</summary>
+    /// <summary>Returns the first line after the marker with a value, because a declaration may end in => and carry its value on the next line.</summary>
     private static int NextCodeLine(string[] lines, int marker)
     {
         var line = marker + 1;

@@ -254,7 +254,7 @@ internal static class SecretCorpus
             }
         }
 
-        // A user's JWT is not a provider key (VIO2001 stays quiet); held by a credential name, VIO2002
+        // A user's JWT is not a provider key, so VIO2001 stays quiet. Under a credential name VIO2002
         // would rightly report it, so these samples use the names such tokens have in tests and docs.
         for (var i = 0; i < 10; i++)
         {
