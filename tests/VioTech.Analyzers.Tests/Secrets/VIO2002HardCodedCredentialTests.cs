@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using VioTech.Analyzers.CodeFixes.Secrets;
 using VioTech.Analyzers.Secrets;
+using VioTech.Analyzers.Tests.Infrastructure;
 using VioTech.Analyzers.Tests.Secrets.Corpus;
 
 namespace VioTech.Analyzers.Tests.Secrets;
@@ -143,6 +144,26 @@ public sealed class VIO2002HardCodedCredentialTests
             """;
 
         await SecretsVerify.AnalyzerAsync<VIO2002HardCodedCredentialAnalyzer>(source, "viotech_secrets_credential_words = pin\n");
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("viotech_secrets_generic_in_tests = true\n", true)]
+    public async Task TestProject_FollowsGenericInTestsOption(string? editorConfig, bool reported)
+    {
+        var password = fake.Password();
+        var source = reported
+            ? $$"""static class Fixture { public const string Password = {|VIO2002:"{{password}}"|}; }"""
+            : $$"""static class Fixture { public const string Password = "{{password}}"; }""";
+        var test = new Verify<VIO2002HardCodedCredentialAnalyzer>.AnalyzerTest { TestCode = source };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary;
+        test.TestState.AdditionalReferences.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location));
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*]\n" + editorConfig));
+        }
+
+        await test.RunAsync();
     }
 
     [Fact]
