@@ -91,7 +91,7 @@ public static class CredentialDetector
     }
 }
 
-/// <summary>A hard-coded credential found by <see cref="CredentialDetector"/>; holds the name and length, never the value.</summary>
+/// <summary>A hard-coded credential found by <see cref="CredentialDetector"/>. It stores the name and length, never the value.</summary>
 public sealed class CredentialFinding
 {
     internal CredentialFinding(string name, CredentialKind kind, int length)
@@ -101,7 +101,7 @@ public sealed class CredentialFinding
         Length = length;
     }
 
-    /// <summary>The name that holds the value: identifier, dictionary key or configuration key.</summary>
+    /// <summary>The name that stores the value: identifier, dictionary key or configuration key.</summary>
     public string Name { get; }
 
     public CredentialKind Kind { get; }

@@ -5,8 +5,8 @@ using System.Text;
 namespace VioTech.Analyzers.Core.Secrets;
 
 /// <summary>
-/// Word-level reading of identifiers, configuration keys and dictionary keys: whether a name says it
-/// holds a credential, and which environment variable and configuration key should hold it instead.
+/// Word-level reading of identifiers, configuration keys and dictionary keys. It decides whether a
+/// name marks a credential, and which environment variable and configuration key should store it instead.
 /// </summary>
 public static class CredentialNames
 {

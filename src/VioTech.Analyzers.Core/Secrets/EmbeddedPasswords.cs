@@ -14,7 +14,7 @@ public enum EmbeddedPasswordForm
     UriUserInfo,
 }
 
-/// <summary>A password written inside a connection string or URI; holds its position and length, never the value.</summary>
+/// <summary>A password written inside a connection string or URI. It stores the position and length, never the value.</summary>
 public sealed class EmbeddedPassword
 {
     internal EmbeddedPassword(EmbeddedPasswordForm form, string scheme, int start, int length)

@@ -56,7 +56,9 @@ public static class SecretPlaceholders
             }
         }
 
-        if (IsRepeated(text))
+        // "<your-key>" inside a longer value: "prv_prod_<private-key>", "Bearer <token>".
+        var open = text.IndexOf('<');
+        if (IsRepeated(text) || (open >= 0 && text.IndexOf('>', open) > open))
         {
             return true;
         }

@@ -12,7 +12,7 @@ namespace VioTech.Analyzers.Core.Secrets;
 public sealed class SecretRule
 {
     /// <summary>Maximum time one pattern may spend on one text; a timeout counts as no match.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
     internal SecretRule(
         string id,

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace VioTech.Analyzers.Core.Secrets;
 
 /// <summary>
-/// The provider credential formats the scanner knows. Each pattern is anchored on the provider's
+/// The provider credential formats the scanner recognises. Each pattern is anchored on the provider's
 /// prefix and captures the credential in its <c>secret</c> group; the validator checks what the
 /// pattern cannot (checksums, decoded claims, entropy). Public values (Supabase anon keys and
 /// <c>sb_publishable_</c> keys, Wompi <c>pub_</c> keys, Stripe <c>pk_</c> keys, Sentry DSNs) have no
@@ -18,11 +18,11 @@ internal static class SecretRules
 
     private static SecretRule[] Create() => new[]
     {
-        // AWS: access key ids are base32 after a four-letter type prefix; secret keys have no prefix
-        // and are recognised only beside a name that says so.
+        // AWS access key ids are base32 after a four-letter type prefix. Secret keys have no prefix,
+        // so they are recognised only beside a name such as aws_secret_access_key.
         Rule("aws-access-key-id", "aws", "AWS", "an AWS access key ID", "un ID de clave de acceso de AWS",
             @"(?<![A-Z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])",
-            new[] { "AKIA", "ASIA", "ABIA", "ACCA" }, RandomAfter(4, 3.0),
+            new[] { "AKIA", "ASIA", "ABIA", "ACCA" }, RandomAfter(4, 2.5),
             "AWS_ACCESS_KEY_ID", "AWS:AccessKeyId"),
         Rule("aws-secret-access-key", "aws", "AWS", "an AWS secret access key", "una clave de acceso secreta de AWS",
             @"(?i:aws_?secret_?access_?key|aws_?secret_?key|SecretAccessKey)[""']?\s*[:=]\s*[""']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
@@ -45,13 +45,13 @@ internal static class SecretRules
 
         Rule("gitlab-token", "gitlab", "GitLab", "a GitLab access token", "un token de acceso de GitLab",
             @"(?<![A-Za-z0-9_-])(?<secret>gl(?:pat|ptt|dt|rt|soat|ft|imt|cbt)-[A-Za-z0-9_-]{20,64}(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?)(?![A-Za-z0-9_-])",
-            new[] { "glpat-", "glptt-", "gldt-", "glrt-", "glsoat-", "glft-", "glimt-", "glcbt-" }, RandomAfterFirst('-', 3.5),
+            new[] { "glpat-", "glptt-", "gldt-", "glrt-", "glsoat-", "glft-", "glimt-", "glcbt-" }, RandomAfterFirst('-', 3.0),
             "GITLAB_TOKEN", "GitLab:Token"),
 
         // Slack: bot, user, app and refresh tokens, and incoming-webhook URLs.
         Rule("slack-token", "slack", "Slack", "a Slack token", "un token de Slack",
             @"(?<![A-Za-z0-9-])(?<secret>xox[abposre]-(?:[0-9]{1,14}-){1,4}[A-Za-z0-9]{20,64})(?![A-Za-z0-9-])",
-            new[] { "xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe-" }, RandomAfterLast('-', 3.5),
+            new[] { "xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe-" }, RandomAfterLast('-', 3.0),
             "SLACK_TOKEN", "Slack:Token"),
         Rule("slack-app-token", "slack", "Slack", "a Slack app-level token", "un token de aplicación de Slack",
             @"(?<![A-Za-z0-9-])(?<secret>xapp-[0-9]-[A-Z0-9]{8,14}-[0-9]{8,16}-[a-f0-9]{32,80})(?![A-Za-z0-9-])",
@@ -129,21 +129,21 @@ internal static class SecretRules
             "AZURE_STORAGE_SAS_TOKEN", "Azure:Storage:SasToken", keywords: new[] { "sig=" }),
 
         Rule("private-key", "private-key", "PEM/OpenSSH", "a private key", "una clave privada",
-            @"(?<secret>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+/=: \t\r\n-]|\\[rn])*?(?:-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----|(?=[^A-Za-z0-9+/=: \t\r\n\\-])|$))",
+            @"(?<secret>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?>(?:[A-Za-z0-9+/=:, \t\r\n]|-(?!----)|\\[rn])*)(?:-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)?)",
             Array.Empty<string>(), HasPrivateKeyBody,
             "PRIVATE_KEY", "Signing:PrivateKey", keywords: new[] { "PRIVATE KEY" }),
 
         // Sentry: organisation and user auth tokens. DSNs are public and have no rule.
         Rule("sentry-org-token", "sentry", "Sentry", "a Sentry organization auth token", "un token de autenticación de organización de Sentry",
             @"(?<![A-Za-z0-9_])(?<secret>sntrys_eyJ[A-Za-z0-9+/]{20,}={0,2}_[A-Za-z0-9+/_-]{43})(?![A-Za-z0-9_-])",
-            new[] { "sntrys_" }, RandomAfterLast('_', 3.5),
+            new[] { "sntrys_" }, (value, _) => SecretValidators.LooksRandom(value.Substring(value.Length - 43), 3.5),
             "SENTRY_AUTH_TOKEN", "Sentry:AuthToken"),
         Rule("sentry-user-token", "sentry", "Sentry", "a Sentry user auth token", "un token de autenticación de usuario de Sentry",
             @"(?<![A-Za-z0-9_])(?<secret>sntryu_[a-f0-9]{64})(?![A-Za-z0-9_])",
             new[] { "sntryu_" }, RandomAfter(7, 3.0),
             "SENTRY_AUTH_TOKEN", "Sentry:AuthToken"),
 
-        // Supabase: a JWT is a service-role key only when its payload says role=service_role; anon keys are public.
+        // Supabase: a JWT is a service-role key only when its payload has role=service_role. Anon keys are public.
         Rule("supabase-service-role-jwt", "supabase", "Supabase", "a Supabase service-role key", "una clave de rol de servicio de Supabase",
             @"(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,})(?![A-Za-z0-9_-])",
             Array.Empty<string>(), (value, _) => SecretValidators.JwtRole(value) == "service_role",

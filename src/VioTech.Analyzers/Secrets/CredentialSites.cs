@@ -19,7 +19,7 @@ internal sealed class NamedValue
         Fixable = fixable;
     }
 
-    /// <summary>Identifier, parameter name, dictionary key or configuration key that holds the value.</summary>
+    /// <summary>Identifier, parameter name, dictionary key or configuration key that stores the value.</summary>
     public string Name { get; }
 
     /// <summary>Name of the enclosing type, used to qualify a bare name such as <c>Password</c>.</summary>
@@ -27,7 +27,7 @@ internal sealed class NamedValue
 
     public string Value { get; }
 
-    /// <summary>The literal (or constant concatenation) that holds the value; diagnostics go here.</summary>
+    /// <summary>The literal (or constant concatenation) that contains the value; diagnostics go here.</summary>
     public SyntaxNode Syntax { get; }
 
     /// <summary>Whether a code fix may replace <see cref="Syntax"/> by a run-time read.</summary>

@@ -14,7 +14,7 @@ internal readonly struct HardCodedKeySource
         IsBytes = isBytes;
     }
 
-    /// <summary>The literal, UTF-8 literal or byte array creation that holds the key.</summary>
+    /// <summary>The literal, UTF-8 literal or byte array creation that contains the key.</summary>
     public IOperation Operation { get; }
 
     /// <summary>Length of the key material in characters, or in bytes when <see cref="IsBytes"/>.</summary>

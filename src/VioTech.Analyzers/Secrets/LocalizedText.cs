@@ -21,8 +21,8 @@ internal sealed class LocalizedText : IFormattable
 
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        // Roslyn passes the culture it formats the message for; without one, LocalizableResourceString
-        // picks the UI culture for the message format, so the argument does the same.
+        // Roslyn passes the culture it formats the message for. Without one, LocalizableResourceString
+        // uses the UI culture for the message format, so the argument does the same.
 #pragma warning disable RS1035 // The UI culture only selects the language of the text, as the resource lookup does.
         var culture = formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture;
 #pragma warning restore RS1035

@@ -9,10 +9,10 @@ using VioTech.Analyzers.Core.Secrets;
 namespace VioTech.Analyzers.Secrets;
 
 /// <summary>
-/// Finds provider credentials of one category (live for VIO2001, test-mode for VIO2005) in every
-/// literal token (regular, verbatim, raw, interpolated text, UTF-8), in comments and disabled code,
-/// in constant concatenations and constant interpolations, and beside names that identify the
-/// prefix-less formats.
+/// Finds provider credentials of one category (live for VIO2001, test-mode for VIO2005). It reads
+/// every literal token (regular, verbatim, raw, interpolated text, UTF-8), comments and disabled
+/// code, constant concatenations and constant interpolations. Beside a name, it also recognises the
+/// formats that have no prefix.
 /// </summary>
 internal sealed class ProviderSecretReporter
 {
@@ -104,7 +104,7 @@ internal sealed class ProviderSecretReporter
 
     /// <summary>
     /// Reports credentials assembled from constant parts (<c>"sk_" + "live_" + Rest</c>, or a constant
-    /// interpolated string) that no single literal holds whole.
+    /// interpolated string) that no single literal contains whole.
     /// </summary>
     private void AnalyzeConstantExpression(SyntaxNodeAnalysisContext context)
     {
@@ -176,8 +176,10 @@ internal sealed class ProviderSecretReporter
                 }
             }
 
-            // A credential inside one part is reported on that part's own literal or constant declaration.
-            if (first < 0 || first == last)
+            // A credential that one part contains whole is reported on that part's own literal or
+            // constant declaration. One that needs its neighbours to be recognised (a SAS signature
+            // whose "sv=" sits in the previous literal) is reported on the part that contains it.
+            if (first < 0 || (first == last && PartAloneHolds(run[first].Value!, match.Start - offsets[first], match.Length)))
             {
                 continue;
             }
@@ -187,6 +189,19 @@ internal sealed class ProviderSecretReporter
             var span = fixable ? whole.Span : TextSpan.FromBounds(run[first].Node.SpanStart, run[last].Node.Span.End);
             Report(context.ReportDiagnostic, Location.Create(whole.SyntaxTree, span), match, fixable);
         }
+    }
+
+    private static bool PartAloneHolds(string part, int start, int length)
+    {
+        foreach (var match in SecretScanner.Scan(part))
+        {
+            if (match.Start == start && match.Length == length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AnalyzeNamedValue(NamedValue value, System.Action<Diagnostic> report)
@@ -201,7 +216,7 @@ internal sealed class ProviderSecretReporter
 
     private void Report(System.Action<Diagnostic> report, Location location, SecretMatch match, bool fixable)
     {
-        var properties = SecretFixProperties.Create(match.EnvironmentVariableName, match.ConfigurationKey, fixable);
+        var properties = SecretFixProperties.Create(match.EnvironmentVariableName, match.ConfigurationKey, fixable, match.ProviderId);
         report(Diagnostic.Create(
             rule,
             location,

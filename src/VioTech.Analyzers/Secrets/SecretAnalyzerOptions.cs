@@ -118,7 +118,7 @@ internal sealed class SecretAnalyzerOptions
             }
             catch (ArgumentException)
             {
-                // NOTE: an invalid pattern allows nothing; the rule page tells users to check it with a regex tester.
+                // NOTE: an invalid pattern is ignored without a warning, so it allows nothing. The rule pages state this.
                 return null;
             }
         }

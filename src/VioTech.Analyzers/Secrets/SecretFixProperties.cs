@@ -15,9 +15,17 @@ internal static class SecretFixProperties
     public const string ConfigurationKey = "ConfigurationKey";
     public const string Fixable = "Fixable";
 
-    public static ImmutableDictionary<string, string?> Create(string environmentVariable, string configurationKey, bool fixable)
+    /// <summary>Provider id of a VIO2001/VIO2005 finding (<c>github</c>, <c>stripe</c> …), for reports and accuracy figures.</summary>
+    public const string Provider = "Provider";
+
+    public static ImmutableDictionary<string, string?> Create(string environmentVariable, string configurationKey, bool fixable, string? provider = null)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        if (provider is not null)
+        {
+            properties[Provider] = provider;
+        }
+
         properties[EnvironmentVariable] = environmentVariable;
         properties[ConfigurationKey] = configurationKey;
         if (fixable)

@@ -8,7 +8,7 @@ using VioTech.Analyzers.Infrastructure;
 namespace VioTech.Analyzers.Secrets;
 
 /// <summary>
-/// VIO2002: a literal value is given to a name that says it holds a credential (<c>password</c>,
+/// VIO2002: a literal value is given to a name that marks it as a credential (<c>password</c>,
 /// <c>clientSecret</c>, <c>"Jwt:Secret"</c> …), and the value is neither a placeholder nor text.
 /// Test projects are skipped unless <c>viotech_secrets_generic_in_tests = true</c>.
 /// </summary>

@@ -11,7 +11,7 @@ using VioTech.Analyzers.Infrastructure;
 namespace VioTech.Analyzers.Secrets;
 
 /// <summary>
-/// VIO2003: a string literal (or the literal text of an interpolated string) holds a connection
+/// VIO2003: a string literal (or the literal text of an interpolated string) contains a connection
 /// string with a <c>Password=</c>/<c>Pwd=</c> key or a URI with <c>user:password@</c>, and the password
 /// is literal. The diagnostic marks the password only.
 /// </summary>
