@@ -27,8 +27,17 @@ public static class RuleCatalog
     {
         // Web pipeline: CORS (VIO10xx).
         Analyzer(RuleIds.CorsAnyOrigin, Categories.Cors, RuleSeverity.Warning, Off, Warn, Warn, "CWE-942", "OWASP-A05"),
+        Analyzer(RuleIds.CorsAnyOriginWithCredentials, Categories.Cors, RuleSeverity.Warning, Error, Error, Error, "CWE-942", "OWASP-A05"),
+        Analyzer(RuleIds.CorsOriginNeverMatches, Categories.Cors, RuleSeverity.Warning, Off, Warn, Warn, "CWE-942"),
+        Analyzer(RuleIds.CorsOriginInsecureScheme, Categories.Cors, RuleSeverity.Warning, Off, Warn, Warn, "CWE-319", "OWASP-A02"),
+        Analyzer(RuleIds.CorsMiddlewareMissingOrMisplaced, Categories.Cors, RuleSeverity.Warning, Off, Warn, Warn, "CWE-942", "OWASP-A05", "CompilationEnd"),
+        Analyzer(RuleIds.CorsPolicyNotDefined, Categories.Cors, RuleSeverity.Warning, Off, Warn, Warn, "OWASP-A05", "CompilationEnd"),
 
         // Web pipeline: transport, HTTPS and HSTS (VIO11xx).
+        Analyzer(RuleIds.HstsNotEnabled, Categories.Transport, RuleSeverity.Warning, Off, Warn, Warn, "CWE-319", "OWASP-A05", "CompilationEnd"),
+        Analyzer(RuleIds.HttpsRedirectionNotEnabled, Categories.Transport, RuleSeverity.Warning, Off, Warn, Warn, "CWE-319", "OWASP-A02", "CompilationEnd"),
+        Analyzer(RuleIds.HstsWeakSettings, Categories.Transport, RuleSeverity.Info, Off, Suggestion, Warn, "CWE-319", "OWASP-A05", "CompilationEnd"),
+        Analyzer(RuleIds.ForwardedHeadersMisconfigured, Categories.Transport, RuleSeverity.Warning, Off, Warn, Warn, "CWE-348", "OWASP-A05", "CompilationEnd"),
 
         // Web pipeline: headers and CSP (VIO12xx).
 
@@ -40,9 +49,14 @@ public static class RuleCatalog
 
         // Secrets (VIO2xxx).
         Analyzer(RuleIds.ProviderSecretInSource, Categories.Secrets, RuleSeverity.Warning, Error, Error, Error, "CWE-798", "OWASP-A07"),
+        Analyzer(RuleIds.HardCodedCredential, Categories.Secrets, RuleSeverity.Warning, Off, Warn, Warn, "CWE-798", "OWASP-A07"),
+        Analyzer(RuleIds.PasswordInConnectionString, Categories.Secrets, RuleSeverity.Warning, Off, Warn, Warn, "CWE-259", "OWASP-A07"),
+        Analyzer(RuleIds.HardCodedCryptographicKey, Categories.Secrets, RuleSeverity.Warning, Error, Error, Error, "CWE-321", "OWASP-A02"),
+        Analyzer(RuleIds.TestModeProviderKey, Categories.Secrets, RuleSeverity.Warning, Off, Warn, Warn, "CWE-798", "OWASP-A07"),
 
         // Logging (VIO3xxx).
         Analyzer(RuleIds.LogMessageNotConstantTemplate, Categories.Logging, RuleSeverity.Warning, Off, Warn, Warn, "CWE-117", "OWASP-A09"),
+        Analyzer(RuleIds.LogTemplateArgumentMismatch, Categories.Logging, RuleSeverity.Warning, Off, Warn, Warn, "CWE-628", "OWASP-A09"),
 
         // Configuration files, validated by the MSBuild task (VIO40xx).
         Task(RuleIds.TaskFailed, Categories.Configuration, RuleSeverity.Warning, Warn, Warn, Warn),
@@ -68,6 +82,7 @@ public static class RuleCatalog
     /// </summary>
     public static IReadOnlyDictionary<string, string> ReplacedSdkRules { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
+        ["CA2017"] = RuleIds.LogTemplateArgumentMismatch,
         ["CA2254"] = RuleIds.LogMessageNotConstantTemplate,
     };
 

@@ -5,8 +5,17 @@ public static class RuleIds
 {
     // Web pipeline: CORS.
     public const string CorsAnyOrigin = "VIO1001";
+    public const string CorsAnyOriginWithCredentials = "VIO1002";
+    public const string CorsOriginNeverMatches = "VIO1003";
+    public const string CorsOriginInsecureScheme = "VIO1004";
+    public const string CorsMiddlewareMissingOrMisplaced = "VIO1005";
+    public const string CorsPolicyNotDefined = "VIO1006";
 
     // Web pipeline: transport, HTTPS and HSTS.
+    public const string HstsNotEnabled = "VIO1101";
+    public const string HttpsRedirectionNotEnabled = "VIO1102";
+    public const string HstsWeakSettings = "VIO1103";
+    public const string ForwardedHeadersMisconfigured = "VIO1104";
 
     // Web pipeline: headers and CSP.
 
@@ -18,9 +27,14 @@ public static class RuleIds
 
     // Secrets.
     public const string ProviderSecretInSource = "VIO2001";
+    public const string HardCodedCredential = "VIO2002";
+    public const string PasswordInConnectionString = "VIO2003";
+    public const string HardCodedCryptographicKey = "VIO2004";
+    public const string TestModeProviderKey = "VIO2005";
 
     // Logging.
     public const string LogMessageNotConstantTemplate = "VIO3001";
+    public const string LogTemplateArgumentMismatch = "VIO3002";
 
     // Configuration files (MSBuild task).
     public const string TaskFailed = "VIO4000";

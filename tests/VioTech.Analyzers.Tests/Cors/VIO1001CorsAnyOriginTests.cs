@@ -134,3 +134,77 @@ public sealed class VIO1001CorsAnyOriginTests
         await Verify<VIO1001CorsAnyOriginAnalyzer>.AnalyzerAsync(source);
     }
 }
+
+public sealed class VIO1001CorsAnyOriginExtensionTests
+{
+    [Fact]
+    public async Task HandWrittenWildcardHeader_IsReported()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+
+            var builder = WebApplication.CreateBuilder(args);
+            var app = builder.Build();
+            app.Use(async (context, next) =>
+            {
+                {|VIO1001:context.Response.Headers["Access-Control-Allow-Origin"] = "*"|};
+                {|VIO1001:context.Response.Headers.Append("Access-Control-Allow-Origin", "*")|};
+                {|VIO1001:context.Response.Headers.AccessControlAllowOrigin = "*"|};
+                await next(context);
+            });
+            app.Run();
+            """;
+
+        await Verify<VIO1001CorsAnyOriginAnalyzer>.AnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task HeaderWithOneOrigin_IsNotReported()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+
+            var builder = WebApplication.CreateBuilder(args);
+            var app = builder.Build();
+            app.Use(async (context, next) =>
+            {
+                context.Response.Headers["Access-Control-Allow-Origin"] = "https://tickets.example.com";
+                await next(context);
+            });
+            app.Run();
+            """;
+
+        await Verify<VIO1001CorsAnyOriginAnalyzer>.AnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task EnableCorsNamingAnyOriginPolicy_IsReported()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Cors;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.Extensions.DependencyInjection;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddCors(options =>
+            {
+                options.AddPolicy("public", policy => policy.{|VIO1001:AllowAnyOrigin()|});
+                options.AddPolicy("partners", policy => policy.WithOrigins("https://partners.example.com"));
+            });
+            var app = builder.Build();
+            app.Run();
+
+            [{|VIO1001:EnableCors("public")|}]
+            public sealed class EventsController : ControllerBase
+            {
+                [EnableCors("partners")]
+                public IActionResult Get() => Ok();
+            }
+            """;
+
+        await Verify<VIO1001CorsAnyOriginAnalyzer>.AnalyzerAsync(source);
+    }
+}

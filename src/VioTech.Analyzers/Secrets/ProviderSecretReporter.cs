@@ -1,0 +1,278 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using VioTech.Analyzers.Core.Secrets;
+
+namespace VioTech.Analyzers.Secrets;
+
+/// <summary>
+/// Finds provider credentials of one category (live for VIO2001, test-mode for VIO2005) in every
+/// literal token (regular, verbatim, raw, interpolated text, UTF-8), in comments and disabled code,
+/// in constant concatenations and constant interpolations, and beside names that identify the
+/// prefix-less formats.
+/// </summary>
+internal sealed class ProviderSecretReporter
+{
+    private readonly DiagnosticDescriptor rule;
+    private readonly SecretCategory category;
+    private readonly SecretAnalyzerOptions.Cache options;
+
+    private ProviderSecretReporter(DiagnosticDescriptor rule, SecretCategory category, SecretAnalyzerOptions.Cache options)
+    {
+        this.rule = rule;
+        this.category = category;
+        this.options = options;
+    }
+
+    public static void Register(CompilationStartAnalysisContext start, DiagnosticDescriptor rule, SecretCategory category)
+    {
+        var reporter = new ProviderSecretReporter(rule, category, new SecretAnalyzerOptions.Cache(start.Options, start.Compilation));
+        start.RegisterSyntaxTreeAction(reporter.AnalyzeTree);
+        start.RegisterSyntaxNodeAction(reporter.AnalyzeConstantExpression, SyntaxKind.AddExpression, SyntaxKind.InterpolatedStringExpression);
+        if (category == SecretCategory.Live)
+        {
+            CredentialSites.Register(start, reporter.AnalyzeNamedValue);
+        }
+    }
+
+    private void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    {
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        var treeOptions = options.Get(context.Tree);
+        foreach (var token in root.DescendantTokens(descendIntoTrivia: false))
+        {
+            if (token.HasLeadingTrivia)
+            {
+                AnalyzeTrivia(context, token.LeadingTrivia, treeOptions);
+            }
+
+            if (IsLiteralToken(token))
+            {
+                var text = token.Text;
+                foreach (var match in SecretScanner.Scan(text))
+                {
+                    if (match.Category != category || treeOptions.IsAllowed(text.Substring(match.Start, match.Length)))
+                    {
+                        continue;
+                    }
+
+                    // A literal that is the credential and nothing else is marked whole, quotes included.
+                    var wholeLiteral = match.Length == token.ValueText.Length && !token.IsKind(SyntaxKind.InterpolatedStringTextToken);
+                    var fixable = wholeLiteral
+                        && token.Parent is LiteralExpressionSyntax literal
+                        && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                        && SecretFixProperties.AllowsNonConstant(literal);
+                    var span = wholeLiteral ? token.Span : new TextSpan(token.SpanStart + match.Start, match.Length);
+                    Report(context.ReportDiagnostic, Location.Create(context.Tree, span), match, fixable);
+                }
+            }
+
+            if (token.HasTrailingTrivia)
+            {
+                AnalyzeTrivia(context, token.TrailingTrivia, treeOptions);
+            }
+        }
+    }
+
+    private void AnalyzeTrivia(SyntaxTreeAnalysisContext context, SyntaxTriviaList trivia, SecretAnalyzerOptions treeOptions)
+    {
+        foreach (var item in trivia)
+        {
+            if (!item.IsKind(SyntaxKind.SingleLineCommentTrivia)
+                && !item.IsKind(SyntaxKind.MultiLineCommentTrivia)
+                && !item.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia)
+                && !item.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)
+                && !item.IsKind(SyntaxKind.DisabledTextTrivia))
+            {
+                continue;
+            }
+
+            var text = item.ToFullString();
+            foreach (var match in SecretScanner.Scan(text))
+            {
+                if (match.Category == category && !treeOptions.IsAllowed(text.Substring(match.Start, match.Length)))
+                {
+                    var span = new TextSpan(item.FullSpan.Start + match.Start, match.Length);
+                    Report(context.ReportDiagnostic, Location.Create(context.Tree, span), match, fixable: false);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reports credentials assembled from constant parts (<c>"sk_" + "live_" + Rest</c>, or a constant
+    /// interpolated string) that no single literal holds whole.
+    /// </summary>
+    private void AnalyzeConstantExpression(SyntaxNodeAnalysisContext context)
+    {
+        var node = (ExpressionSyntax)context.Node;
+        if (node.IsKind(SyntaxKind.AddExpression) && IsInsideAddition(node))
+        {
+            return;
+        }
+
+        var parts = new List<(SyntaxNode Node, string? Value)>();
+        if (node is InterpolatedStringExpressionSyntax interpolated)
+        {
+            CollectInterpolationParts(context, interpolated, parts);
+        }
+        else
+        {
+            CollectAdditionParts(context, node, parts);
+        }
+
+        var treeOptions = options.Get(node.SyntaxTree);
+        var runStart = 0;
+        for (var i = 0; i <= parts.Count; i++)
+        {
+            if (i < parts.Count && parts[i].Value is not null)
+            {
+                continue;
+            }
+
+            if (i - runStart >= 2)
+            {
+                AnalyzeRun(context, node, parts.GetRange(runStart, i - runStart), runStart == 0 && i == parts.Count, treeOptions);
+            }
+
+            runStart = i + 1;
+        }
+    }
+
+    private void AnalyzeRun(
+        SyntaxNodeAnalysisContext context,
+        ExpressionSyntax whole,
+        List<(SyntaxNode Node, string? Value)> run,
+        bool runIsWholeExpression,
+        SecretAnalyzerOptions treeOptions)
+    {
+        var offsets = new int[run.Count + 1];
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < run.Count; i++)
+        {
+            offsets[i] = text.Length;
+            text.Append(run[i].Value);
+        }
+
+        offsets[run.Count] = text.Length;
+        var value = text.ToString();
+        foreach (var match in SecretScanner.Scan(value))
+        {
+            if (match.Category != category || treeOptions.IsAllowed(value.Substring(match.Start, match.Length)))
+            {
+                continue;
+            }
+
+            int first = -1, last = -1;
+            for (var i = 0; i < run.Count; i++)
+            {
+                if (offsets[i] < match.Start + match.Length && offsets[i + 1] > match.Start)
+                {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+
+            // A credential inside one part is reported on that part's own literal or constant declaration.
+            if (first < 0 || first == last)
+            {
+                continue;
+            }
+
+            var fixable = runIsWholeExpression && match.Start == 0 && match.Length == value.Length
+                && SecretFixProperties.AllowsNonConstant(whole);
+            var span = fixable ? whole.Span : TextSpan.FromBounds(run[first].Node.SpanStart, run[last].Node.Span.End);
+            Report(context.ReportDiagnostic, Location.Create(whole.SyntaxTree, span), match, fixable);
+        }
+    }
+
+    private void AnalyzeNamedValue(NamedValue value, System.Action<Diagnostic> report)
+    {
+        var match = SecretScanner.ScanNamed(value.Name, value.Value);
+        if (match is not null && !options.Get(value.Syntax.SyntaxTree).IsAllowed(value.Value))
+        {
+            var fixable = value.Fixable && match.Length == value.Value.Length;
+            Report(report, value.Syntax.GetLocation(), match, fixable);
+        }
+    }
+
+    private void Report(System.Action<Diagnostic> report, Location location, SecretMatch match, bool fixable)
+    {
+        var properties = SecretFixProperties.Create(match.EnvironmentVariableName, match.ConfigurationKey, fixable);
+        report(Diagnostic.Create(
+            rule,
+            location,
+            properties,
+            new LocalizedText(match.Kind, match.KindSpanish),
+            new LocalizedText(match.Redacted, match.RedactedSpanish)));
+    }
+
+    private static bool IsLiteralToken(SyntaxToken token)
+    {
+        switch (token.Kind())
+        {
+            case SyntaxKind.StringLiteralToken:
+            case SyntaxKind.Utf8StringLiteralToken:
+            case SyntaxKind.SingleLineRawStringLiteralToken:
+            case SyntaxKind.MultiLineRawStringLiteralToken:
+            case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
+            case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
+            case SyntaxKind.InterpolatedStringTextToken:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsInsideAddition(SyntaxNode node)
+    {
+        var parent = node.Parent;
+        while (parent is ParenthesizedExpressionSyntax)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is not null && parent.IsKind(SyntaxKind.AddExpression);
+    }
+
+    private static void CollectAdditionParts(SyntaxNodeAnalysisContext context, ExpressionSyntax expression, List<(SyntaxNode, string?)> parts)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        if (expression is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
+        {
+            CollectAdditionParts(context, binary.Left, parts);
+            CollectAdditionParts(context, binary.Right, parts);
+            return;
+        }
+
+        var constant = context.SemanticModel.GetConstantValue(expression, context.CancellationToken);
+        parts.Add((expression, constant.HasValue ? constant.Value as string : null));
+    }
+
+    private static void CollectInterpolationParts(SyntaxNodeAnalysisContext context, InterpolatedStringExpressionSyntax interpolated, List<(SyntaxNode, string?)> parts)
+    {
+        foreach (var content in interpolated.Contents)
+        {
+            switch (content)
+            {
+                case InterpolatedStringTextSyntax text:
+                    parts.Add((text, text.TextToken.ValueText));
+                    break;
+                case InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole:
+                    var constant = context.SemanticModel.GetConstantValue(hole.Expression, context.CancellationToken);
+                    parts.Add((hole, constant.HasValue ? constant.Value as string : null));
+                    break;
+                default:
+                    parts.Add((content, null));
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+
+namespace VioTech.Build.Tasks.Reporting;
+
+/// <summary>
+/// Reads the VioTech results and rule metadata of a SARIF 2.1.0 log written by the C# compiler
+/// (<c>ErrorLog=…,version=2.1</c>). Suppressed results are kept, with their suppression kind and
+/// justification, so the report can list what was silenced.
+/// </summary>
+internal static class CompilerSarifReader
+{
+    public static void Read(string path, List<ReportFinding> findings, Dictionary<string, JsonElement> rules)
+    {
+        using var stream = File.OpenRead(path);
+        using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true });
+        if (!document.RootElement.TryGetProperty("runs", out var runs) || runs.ValueKind != JsonValueKind.Array)
+        {
+            throw new InvalidDataException($"{path} is not a SARIF log (no 'runs' array).");
+        }
+
+        foreach (var run in runs.EnumerateArray())
+        {
+            if (run.TryGetProperty("tool", out var tool) && tool.TryGetProperty("driver", out var driver)
+                && driver.TryGetProperty("rules", out var driverRules) && driverRules.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var rule in driverRules.EnumerateArray())
+                {
+                    var id = String(rule, "id");
+                    if (IsVioTech(id) && !rules.ContainsKey(id))
+                    {
+                        rules[id] = rule.Clone();
+                    }
+                }
+            }
+
+            if (!run.TryGetProperty("results", out var results) || results.ValueKind != JsonValueKind.Array)
+            {
+                continue;
+            }
+
+            foreach (var result in results.EnumerateArray())
+            {
+                var ruleId = String(result, "ruleId");
+                if (!IsVioTech(ruleId))
+                {
+                    continue;
+                }
+
+                var (file, line, column) = Location(result);
+                var (suppression, justification) = Suppression(result);
+                var message = result.TryGetProperty("message", out var text) ? String(text, "text") : string.Empty;
+                var level = result.TryGetProperty("level", out var levelElement) ? levelElement.GetString() ?? "warning" : "warning";
+                findings.Add(new ReportFinding(ruleId, level, message, file, line, column, "compiler", suppression, justification));
+            }
+        }
+    }
+
+    private static bool IsVioTech(string id) => id.StartsWith("VIO", StringComparison.Ordinal);
+
+    private static (string File, int Line, int Column) Location(JsonElement result)
+    {
+        if (!result.TryGetProperty("locations", out var locations) || locations.ValueKind != JsonValueKind.Array)
+        {
+            return (string.Empty, 0, 0);
+        }
+
+        foreach (var location in locations.EnumerateArray())
+        {
+            if (!location.TryGetProperty("physicalLocation", out var physical))
+            {
+                continue;
+            }
+
+            var uri = physical.TryGetProperty("artifactLocation", out var artifact) ? String(artifact, "uri") : string.Empty;
+            var file = Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? parsed.LocalPath : uri;
+            var line = 0;
+            var column = 0;
+            if (physical.TryGetProperty("region", out var region))
+            {
+                line = Number(region, "startLine");
+                column = Number(region, "startColumn");
+            }
+
+            return (file, line, column);
+        }
+
+        return (string.Empty, 0, 0);
+    }
+
+    private static (string? Kind, string? Justification) Suppression(JsonElement result)
+    {
+        if (!result.TryGetProperty("suppressions", out var suppressions) || suppressions.ValueKind != JsonValueKind.Array)
+        {
+            return (null, null);
+        }
+
+        foreach (var suppression in suppressions.EnumerateArray())
+        {
+            var justification = String(suppression, "justification");
+            return (String(suppression, "kind"), justification.Length == 0 ? null : justification);
+        }
+
+        return (null, null);
+    }
+
+    private static string String(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString() ?? string.Empty
+            : string.Empty;
+
+    private static int Number(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : 0;
+}

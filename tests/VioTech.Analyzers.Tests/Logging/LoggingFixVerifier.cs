@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using VioTech.Analyzers.Tests.Catalog;
+using VioTech.Analyzers.Tests.Infrastructure;
+
+namespace VioTech.Analyzers.Tests.Logging;
+
+/// <summary>
+/// Runs a logging code fix through the standard harness (one fix at a time, then Fix All in
+/// document, project and solution scope), then checks that the fixed sources compile and that no
+/// logging analyzer reports anything in them, so that a fix never trades one finding for another.
+/// </summary>
+internal static class LoggingFixVerifier<TAnalyzer, TCodeFix>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TCodeFix : CodeFixProvider, new()
+{
+    public static Task CodeFixAsync(string source, string fixedSource) =>
+        CodeFixAsync(new[] { source }, new[] { fixedSource });
+
+    public static async Task CodeFixAsync(string[] sources, string[] fixedSources)
+    {
+        await Verify<TAnalyzer, TCodeFix>.CodeFixAsync(sources, fixedSources);
+        await FixedOutput.AssertCleanAsync(fixedSources);
+    }
+}
+
+/// <summary>Compiles sources and runs every logging analyzer (VIO3xxx) over them.</summary>
+internal static class FixedOutput
+{
+    public static async Task AssertCleanAsync(params string[] sources)
+    {
+        var diagnostics = await LoggingDiagnosticsAsync(sources);
+
+        Assert.True(diagnostics.IsEmpty, "The fixed code still has diagnostics:\n" + string.Join("\n", diagnostics));
+    }
+
+    /// <summary>Returns the compiler errors and the logging diagnostics of <paramref name="sources"/>.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> LoggingDiagnosticsAsync(params string[] sources)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"Fixed{index}.cs"));
+        var compilation = CSharpCompilation.Create(
+            "FixedOutput",
+            trees,
+            TestReferences.Paths.Select(path => MetadataReference.CreateFromFile(path)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var analyzers = RuleCatalogTests.AllAnalyzers()
+            .Where(analyzer => analyzer.SupportedDiagnostics.Any(descriptor => descriptor.Id.StartsWith("VIO3", System.StringComparison.Ordinal)))
+            .ToImmutableArray();
+        var all = await compilation.WithAnalyzers(analyzers).GetAllDiagnosticsAsync();
+        return all
+            .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error || diagnostic.Id.StartsWith("VIO3", System.StringComparison.Ordinal) || diagnostic.Id == "AD0001")
+            .ToImmutableArray();
+    }
+}
+
+public sealed class FixedOutputTests
+{
+    [Fact]
+    public async Task Checker_FindsLoggingDiagnostics()
+    {
+        const string source = """
+            using Microsoft.Extensions.Logging;
+
+            class Payments(ILogger logger)
+            {
+                public void Fail(int id) => logger.LogWarning($"Payment {id} failed for {{UserEmail}}", id);
+            }
+            """;
+
+        var diagnostics = await FixedOutput.LoggingDiagnosticsAsync(source);
+
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Id == "VIO3001");
+    }
+
+    [Fact]
+    public async Task Checker_FindsCompilerErrors()
+    {
+        var diagnostics = await FixedOutput.LoggingDiagnosticsAsync("class Broken { void Run() => Missing(); }");
+
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Id == "CS0103");
+    }
+
+    [Fact]
+    public async Task Checker_AcceptsCleanLoggingCode()
+    {
+        const string source = """
+            using Microsoft.Extensions.Logging;
+
+            class Payments(ILogger logger)
+            {
+                public void Fail(int id) => logger.LogWarning("Payment {PaymentId} failed", id);
+            }
+            """;
+
+        await FixedOutput.AssertCleanAsync(source);
+    }
+}
