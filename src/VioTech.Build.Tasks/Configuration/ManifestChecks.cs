@@ -100,7 +100,7 @@ internal static class ManifestChecks
         }
     }
 
-    /// <summary>Returns whether a literal holds a secret: a connection string or URL only when it carries a password, anything else unless it is a placeholder.</summary>
+    /// <summary>Returns whether a literal is a secret: a connection string or URL only when it contains a password, anything else unless it is a placeholder.</summary>
     private static bool HoldsSecret(string? value)
     {
         if (Placeholders.IsPlaceholder(value))

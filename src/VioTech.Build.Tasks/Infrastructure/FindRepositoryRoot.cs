@@ -4,7 +4,7 @@ using Microsoft.Build.Framework;
 namespace VioTech.Build.Tasks.Infrastructure;
 
 /// <summary>
-/// Finds the root of the Git repository that holds a folder: the nearest folder, going up, with a
+/// Finds the root of the Git repository that contains a folder: the nearest folder, going up, with a
 /// <c>.git</c> folder or file (a worktree or submodule has a file). MSBuild's own
 /// <c>GetDirectoryNameOfFileAbove</c> finds files only.
 /// </summary>
