@@ -70,7 +70,7 @@ public sealed class VIO4102RequiredVariableWithoutSourceTests
     }
 
     [Fact]
-    public void EnvExampleAsManifest_RequiresEveryKeyInDiscoveredEnvironments()
+    public void EnvExampleAsManifest_RequiresEveryKey()
     {
         using var folder = new TempFolder();
         var example = folder.Write(".env.example", "DATABASE_URL=\nRESEND_API_KEY=\n");
