@@ -61,10 +61,12 @@ public static class RuleCatalog
         // Configuration files, validated by the MSBuild task (VIO40xx).
         Task(RuleIds.TaskFailed, Categories.Configuration, RuleSeverity.Warning, Warn, Warn, Warn),
         Task(RuleIds.InvalidConfigurationSyntax, Categories.Configuration, RuleSeverity.Warning, Error, Error, Error, "CWE-1188"),
+        Task(RuleIds.ProviderSecretInConfiguration, Categories.Configuration, RuleSeverity.Warning, Error, Error, Error, "CWE-798", "OWASP-A07"),
         Task(RuleIds.DuplicateSettingsKey, Categories.Configuration, RuleSeverity.Warning, Error, Error, Error, "CWE-1188"),
         Task(RuleIds.UnsafeProductionSetting, Categories.Configuration, RuleSeverity.Warning, Off, Warn, Warn, "CWE-489", "CWE-532", "OWASP-A05"),
         Task(RuleIds.UnknownOverrideKey, Categories.Configuration, RuleSeverity.Info, Off, Suggestion, Suggestion),
         Task(RuleIds.DatabaseConnectionWithoutTls, Categories.Configuration, RuleSeverity.Warning, Off, Warn, Warn, "CWE-319", "OWASP-A02"),
+        Task(RuleIds.CredentialInSettings, Categories.Configuration, RuleSeverity.Warning, Off, Warn, Warn, "CWE-798", "OWASP-A07"),
 
         // Environment manifest, validated by the MSBuild task (VIO41xx).
         Task(RuleIds.InvalidEnvironmentManifest, Categories.Configuration, RuleSeverity.Warning, Error, Error, Error),

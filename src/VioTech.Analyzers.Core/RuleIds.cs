@@ -39,10 +39,12 @@ public static class RuleIds
     // Configuration files (MSBuild task).
     public const string TaskFailed = "VIO4000";
     public const string InvalidConfigurationSyntax = "VIO4001";
+    public const string ProviderSecretInConfiguration = "VIO4002";
     public const string DuplicateSettingsKey = "VIO4003";
     public const string UnsafeProductionSetting = "VIO4004";
     public const string UnknownOverrideKey = "VIO4005";
     public const string DatabaseConnectionWithoutTls = "VIO4006";
+    public const string CredentialInSettings = "VIO4007";
 
     // Environment manifest (MSBuild task).
     public const string InvalidEnvironmentManifest = "VIO4101";

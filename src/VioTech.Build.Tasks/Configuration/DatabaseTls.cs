@@ -132,6 +132,44 @@ internal static class DatabaseTls
         return host is not null && (hasDatabase || hasHostKeyword) && (hasHostKeyword || hasNpgsqlKeyword);
     }
 
+    /// <summary>
+    /// Returns whether <paramref name="value"/> is a PostgreSQL URL or Npgsql keyword string, and
+    /// if so whether it carries a password that is not a placeholder.
+    /// </summary>
+    public static bool TryGetPassword(string value, out bool hasPassword)
+    {
+        hasPassword = false;
+        var text = value.Trim();
+        if (text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        {
+            var rest = text.Substring(text.IndexOf("://", StringComparison.Ordinal) + 3);
+            var end = rest.IndexOfAny(new[] { '/', '?' });
+            var authority = end >= 0 ? rest.Substring(0, end) : rest;
+            var at = authority.LastIndexOf('@');
+            var userInfo = at >= 0 ? authority.Substring(0, at) : string.Empty;
+            var colon = userInfo.IndexOf(':');
+            hasPassword = colon >= 0 && !Placeholders.IsPlaceholder(Uri.UnescapeDataString(userInfo.Substring(colon + 1)));
+            return true;
+        }
+
+        if (!TryParseKeywords(text, out _, out _))
+        {
+            return false;
+        }
+
+        foreach (var part in text.Split(';'))
+        {
+            var equals = part.IndexOf('=');
+            if (equals > 0 && part.Substring(0, equals).Replace(" ", string.Empty).ToLowerInvariant() is "password" or "pwd"
+                && !Placeholders.IsPlaceholder(part.Substring(equals + 1)))
+            {
+                hasPassword = true;
+            }
+        }
+
+        return true;
+    }
+
     internal static bool IsRemote(string host)
     {
         var name = host.Trim().ToLowerInvariant();

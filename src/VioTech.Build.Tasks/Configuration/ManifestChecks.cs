@@ -52,7 +52,7 @@ internal static class ManifestChecks
         {
             foreach (var service in set.Services)
             {
-                foreach (var literal in service.Variables.Where(item => item.Kind == VariableSourceKind.Literal && ConfigurationSet.KeySets(item.Key, variable) && !Placeholders.IsPlaceholder(item.Value)))
+                foreach (var literal in service.Variables.Where(item => item.Kind == VariableSourceKind.Literal && ConfigurationSet.KeySets(item.Key, variable) && HoldsSecret(item.Value)))
                 {
                     var fix = DeploymentFile.IsCompose(service.File) ? "VIO4103_FixCompose" : "VIO4103_FixRender";
                     findings.Add(Literal(service.File, literal.ValueLine, literal.ValueColumn, variable, literal.Value!, fix));
@@ -61,7 +61,7 @@ internal static class ManifestChecks
 
             foreach (var file in set.EnvFiles.Where(file => file.Committed))
             {
-                foreach (var entry in file.Entries.Where(entry => ConfigurationSet.KeySets(entry.Key, variable) && !Placeholders.IsPlaceholder(entry.Value)))
+                foreach (var entry in file.Entries.Where(entry => ConfigurationSet.KeySets(entry.Key, variable) && HoldsSecret(entry.Value)))
                 {
                     findings.Add(Literal(file.Path, entry.ValueLine, entry.ValueColumn, variable, entry.Value, "VIO4103_FixEnv"));
                 }
@@ -69,7 +69,7 @@ internal static class ManifestChecks
 
             foreach (var document in set.Settings)
             {
-                foreach (var entry in document.Entries.Where(entry => entry.IsString && string.Equals(entry.Key, variable.ConfigKey, StringComparison.OrdinalIgnoreCase) && !Placeholders.IsPlaceholder(entry.Value)))
+                foreach (var entry in document.Entries.Where(entry => entry.IsString && string.Equals(entry.Key, variable.ConfigKey, StringComparison.OrdinalIgnoreCase) && HoldsSecret(entry.Value)))
                 {
                     findings.Add(Literal(document.Path, entry.ValueLine, entry.ValueColumn, variable, entry.Value!, "VIO4103_FixSettings"));
                 }
@@ -98,6 +98,17 @@ internal static class ManifestChecks
                 }
             }
         }
+    }
+
+    /// <summary>Returns whether a literal is a secret: a connection string or URL only when it contains a password, anything else unless it is a placeholder.</summary>
+    private static bool HoldsSecret(string? value)
+    {
+        if (Placeholders.IsPlaceholder(value))
+        {
+            return false;
+        }
+
+        return !DatabaseTls.TryGetPassword(value!, out var hasPassword) || hasPassword;
     }
 
     private static Finding Literal(string file, int line, int column, ManifestVariable variable, string value, string fix) =>

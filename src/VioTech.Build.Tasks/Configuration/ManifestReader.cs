@@ -15,9 +15,9 @@ namespace VioTech.Build.Tasks.Configuration;
 /// </summary>
 internal static class ManifestReader
 {
-    private static readonly string[] RootProperties = { "$schema", "environments", "behindTlsProxy", "variables" };
+    internal static readonly string[] RootProperties = { "$schema", "environments", "behindTlsProxy", "variables" };
 
-    private static readonly string[] VariableProperties = { "description", "required", "secret", "format", "minLength", "allowedValues", "configKey" };
+    internal static readonly string[] VariableProperties = { "description", "required", "secret", "format", "minLength", "allowedValues", "configKey" };
 
     /// <summary>Returns the manifest, or null when it cannot be used at all; problems found on the way become findings.</summary>
     public static EnvironmentManifest? Read(string path, byte[] content, List<Finding> findings)

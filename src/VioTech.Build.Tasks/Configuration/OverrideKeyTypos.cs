@@ -61,7 +61,11 @@ internal static class OverrideKeyTypos
         return closest;
     }
 
-    /// <summary>Levenshtein distance, cut short once every path exceeds <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Edit distance counting an insertion, a deletion, a substitution or a swap of two adjacent
+    /// characters as one edit (optimal string alignment), so <c>Dns</c> is one edit from <c>Dsn</c>.
+    /// Returns <paramref name="limit"/> as soon as every alignment exceeds it.
+    /// </summary>
     internal static int Distance(string a, string b, int limit = int.MaxValue)
     {
         if (Math.Abs(a.Length - b.Length) >= limit)
@@ -69,6 +73,7 @@ internal static class OverrideKeyTypos
             return limit;
         }
 
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -84,6 +89,11 @@ internal static class OverrideKeyTypos
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
+                }
+
                 rowMinimum = Math.Min(rowMinimum, current[j]);
             }
 
@@ -92,7 +102,7 @@ internal static class OverrideKeyTypos
                 return limit;
             }
 
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
 
         return previous[b.Length];

@@ -28,6 +28,9 @@ public sealed class ValidateConfigurationFiles : VioTechTask
     /// <summary><c>render.yaml</c> and Compose files; optional metadata <c>Kind</c> (<c>Render</c> or <c>Compose</c>) and <c>Environment</c>.</summary>
     public ITaskItem[] DeploymentFiles { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>Files read for provider secrets only (VIO4002): <c>launchSettings.json</c>, Dockerfiles, CI workflows.</summary>
+    public ITaskItem[] SecretScanFiles { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>Whether the service runs behind a TLS-terminating proxy, so plain-HTTP Kestrel endpoints are expected.</summary>
     public bool BehindTlsProxy { get; set; }
 
@@ -82,6 +85,11 @@ public sealed class ValidateConfigurationFiles : VioTechTask
             set.Manifest = EnvironmentManifest.FromTemplate(template, set.DiscoveredEnvironments());
         }
 
+        foreach (var (path, _, content) in Existing(SecretScanFiles, findings))
+        {
+            CommittedSecrets.ScanFile(path, content, findings);
+        }
+
         CheckValues(set, BehindTlsProxy || set.Manifest?.BehindTlsProxy == true, findings);
         if (set.Manifest is { } manifest)
         {
@@ -92,7 +100,7 @@ public sealed class ValidateConfigurationFiles : VioTechTask
 
         Infrastructure.FindingsFile.Write(
             FindingsFile,
-            findings.OrderBy(finding => finding.File, StringComparer.Ordinal).ThenBy(finding => finding.Line).ThenBy(finding => finding.Column).ThenBy(finding => finding.RuleId, StringComparer.Ordinal));
+            CommittedSecrets.RemoveOverlaps(findings).OrderBy(finding => finding.File, StringComparer.Ordinal).ThenBy(finding => finding.Line).ThenBy(finding => finding.Column).ThenBy(finding => finding.RuleId, StringComparer.Ordinal));
     }
 
     private static void CheckValues(ConfigurationSet set, bool behindTlsProxy, List<Finding> findings)
@@ -110,6 +118,8 @@ public sealed class ValidateConfigurationFiles : VioTechTask
             foreach (var entry in document.Entries.Where(entry => entry.IsString))
             {
                 DatabaseTls.Check(document.Path, entry.ValueLine, entry.ValueColumn, entry.Value, findings);
+                CommittedSecrets.CheckProviderSecrets(document.Path, entry.ValueLine, entry.ValueColumn + 1, entry.Value, findings);
+                CommittedSecrets.CheckCredential(document.Path, entry, findings);
             }
         }
 
@@ -118,6 +128,10 @@ public sealed class ValidateConfigurationFiles : VioTechTask
             foreach (var entry in file.Entries)
             {
                 DatabaseTls.Check(file.Path, entry.ValueLine, entry.ValueColumn, entry.Value, findings);
+                if (file.Committed)
+                {
+                    CommittedSecrets.CheckProviderSecrets(file.Path, entry.ValueLine, entry.ValueColumn + (entry.Quoted ? 1 : 0), entry.Value, findings);
+                }
             }
         }
 
@@ -126,6 +140,7 @@ public sealed class ValidateConfigurationFiles : VioTechTask
             foreach (var variable in service.Variables.Where(variable => variable.Kind == VariableSourceKind.Literal))
             {
                 DatabaseTls.Check(service.File, variable.ValueLine, variable.ValueColumn, variable.Value, findings);
+                CommittedSecrets.CheckProviderSecrets(service.File, variable.ValueLine, variable.ValueColumn, variable.Value, findings);
             }
         }
     }

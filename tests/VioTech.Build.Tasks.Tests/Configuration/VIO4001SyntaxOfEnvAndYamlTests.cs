@@ -104,6 +104,37 @@ public sealed class VIO4001SyntaxOfEnvAndYamlTests
     }
 
     [Fact]
+    public void BomPrefixedEnvAndYaml_AreRead()
+    {
+        using var folder = new TempFolder();
+        var bom = new byte[] { 0xEF, 0xBB, 0xBF };
+        var env = folder.WriteBytes(".env", Concat(bom, "A=1\nnot an assignment\n"));
+        var yaml = folder.WriteBytes("render.yaml", Concat(bom, "services:\n  - name: api\n"));
+
+        var engine = TaskRunner.Validate(folder, task =>
+        {
+            task.EnvFiles = new[] { TaskRunner.Item(env, ("Committed", "false")) };
+            task.DeploymentFiles = TaskRunner.Items(yaml);
+        });
+
+        Assert.Equal(new[] { "warning VIO4001 .env(2,1)" }, engine.Coded);
+    }
+
+    [Fact]
+    public void EmptyEnvFile_GivesNoFinding()
+    {
+        using var folder = new TempFolder();
+        var env = folder.Write(".env", "");
+
+        var engine = TaskRunner.Validate(folder, task => task.EnvFiles = new[] { TaskRunner.Item(env, ("Committed", "false")) });
+
+        Assert.Empty(engine.Coded);
+    }
+
+    private static byte[] Concat(byte[] prefix, string text) =>
+        System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(prefix, System.Text.Encoding.UTF8.GetBytes(text)));
+
+    [Fact]
     public void EmptyYaml_GivesNoFinding()
     {
         using var folder = new TempFolder();

@@ -20,6 +20,30 @@ public sealed class VIO4005UnknownOverrideKeyTests
     }
 
     [Theory]
+    [InlineData("{\"Sentry\": {\"Dns\": \"x\"}}", "Sentry:Dsn")]
+    [InlineData("{\"ConnectionString\": {\"Default\": \"x\"}}", "ConnectionStrings:Default")]
+    [InlineData("{\"JWT\": {\"Audeince\": \"x\"}}", "Jwt:Audience")]
+    public void SwappedOrMissingLetters_SuggestBaseKey(string json, string suggestion)
+    {
+        using var folder = new TempFolder();
+        var baseFile = folder.Write("appsettings.json", Base.Replace("\"Origins\"", "\"Sentry\": {\"Dsn\": \"\"}, \"Origins\""));
+        var staging = folder.Write("appsettings.Staging.json", json);
+
+        var engine = TaskRunner.ValidateAndReport(folder, new[] { baseFile, staging });
+
+        var message = Assert.Single(engine.Messages, m => m.Code == "VIO4005");
+        Assert.Contains("'" + suggestion + "'", message.Message);
+    }
+
+    [Fact]
+    public void Distance_CountsAdjacentSwapAsOneEdit()
+    {
+        Assert.Equal(1, VioTech.Build.Tasks.Configuration.OverrideKeyTypos.Distance("dns", "dsn"));
+        Assert.Equal(1, VioTech.Build.Tasks.Configuration.OverrideKeyTypos.Distance("issuer", "isuer"));
+        Assert.Equal(3, VioTech.Build.Tasks.Configuration.OverrideKeyTypos.Distance("abc", "xyz"));
+    }
+
+    [Theory]
     [InlineData("{\"Jwt\": {\"Issuer\": \"c\"}}")]
     [InlineData("{\"jwt\": {\"issuer\": \"c\"}}")]
     [InlineData("{\"Sentry\": {\"Dsn\": \"\"}}")]

@@ -19,4 +19,13 @@ internal static class FakeValues
 
         return text.ToString();
     }
+
+    /// <summary>A value with the shape of a Resend API key, assembled so that no whole key is in the source.</summary>
+    public static string ResendShaped(int seed = 11) => "r" + "e_" + Random(8, seed) + "_" + Random(32, seed + 1);
+
+    /// <summary>A value with the shape of a Stripe live secret key.</summary>
+    public static string StripeLiveShaped(int seed = 13) => "sk" + "_live_" + Random(32, seed);
+
+    /// <summary>A value with the shape of a Stripe live publishable key, which is public by design.</summary>
+    public static string StripePublishableShaped(int seed = 17) => "pk" + "_live_" + Random(32, seed);
 }

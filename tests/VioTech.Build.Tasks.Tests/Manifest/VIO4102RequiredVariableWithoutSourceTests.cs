@@ -52,6 +52,24 @@ public sealed class VIO4102RequiredVariableWithoutSourceTests
     }
 
     [Fact]
+    public void ComposeService_CountsForItsDeclaredEnvironment()
+    {
+        using var folder = new TempFolder();
+        var manifest = folder.Write("viotech.env.json", "{\"environments\": [\"Development\", \"Staging\"], \"variables\": {\"DATABASE_URL\": {}}}");
+        var compose = folder.Write("docker-compose.yml", "services:\n  api:\n    environment:\n      ASPNETCORE_ENVIRONMENT: Development\n      DATABASE_URL: ${DATABASE_URL}\n  db:\n    image: postgres:16\n");
+
+        var engine = TaskRunner.Validate(folder, task =>
+        {
+            task.ManifestFiles = TaskRunner.Items(manifest);
+            task.DeploymentFiles = TaskRunner.Items(compose);
+        });
+
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal("VIO4102", warning.Code);
+        Assert.Contains("Staging", warning.Message);
+    }
+
+    [Fact]
     public void PlaceholderInSettings_IsNoSource()
     {
         using var folder = new TempFolder();
@@ -70,7 +88,7 @@ public sealed class VIO4102RequiredVariableWithoutSourceTests
     }
 
     [Fact]
-    public void EnvExampleAsManifest_RequiresEveryKeyInDiscoveredEnvironments()
+    public void EnvExampleAsManifest_RequiresEveryKey()
     {
         using var folder = new TempFolder();
         var example = folder.Write(".env.example", "DATABASE_URL=\nRESEND_API_KEY=\n");

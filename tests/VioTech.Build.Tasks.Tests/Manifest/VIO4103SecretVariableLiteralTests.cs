@@ -90,6 +90,24 @@ public sealed class VIO4103SecretVariableLiteralTests
     }
 
     [Fact]
+    public void ConnectionWithoutPassword_IsNotReported()
+    {
+        using var folder = new TempFolder();
+        var manifest = folder.Write("viotech.env.json", "{\"environments\": [\"Production\"], \"variables\": {\"DATABASE_URL\": {\"secret\": true, \"configKey\": \"ConnectionStrings:Default\"}}}");
+        var settings = folder.Write("appsettings.Production.json", "{\"ConnectionStrings\": {\"Default\": \"Host=localhost;Database=app;Username=app;Password=\"}}");
+        var withPassword = folder.Write("render.yaml", "services:\n  - name: api\n    envVars:\n      - key: DATABASE_URL\n        value: postgres://app:" + FakeValues.Random(20) + "@localhost/app\n");
+
+        var engine = TaskRunner.Validate(folder, task =>
+        {
+            task.ManifestFiles = TaskRunner.Items(manifest);
+            task.SettingsFiles = TaskRunner.Items(settings);
+            task.DeploymentFiles = TaskRunner.Items(withPassword);
+        });
+
+        Assert.Equal(new[] { "warning VIO4103 render.yaml(5,16)" }, engine.Coded);
+    }
+
+    [Fact]
     public void RenderSyncFalse_IsNotReported()
     {
         using var folder = new TempFolder();

@@ -44,7 +44,7 @@ public sealed class VIO4104EnvFileProblemTests
     }
 
     [Fact]
-    public void KeyNotInEnvExample_IsReportedAgainstIt()
+    public void KeyNotInEnvExample_IsReported()
     {
         using var folder = new TempFolder();
         var example = folder.Write(".env.example", "DATABASE_URL=\n");
