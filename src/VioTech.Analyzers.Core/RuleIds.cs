@@ -22,6 +22,7 @@ public static class RuleIds
     // Logging.
     public const string LogMessageNotConstantTemplate = "VIO3001";
     public const string LogTemplateArgumentMismatch = "VIO3002";
+    public const string ConsoleOutputInService = "VIO3003";
 
     // Configuration files (MSBuild task).
     public const string InvalidSettingsJson = "VIO4001";

@@ -80,6 +80,18 @@ internal sealed class TemplateBuilder
             : null;
     }
 
+    /// <summary>
+    /// Converts a call with a composite format parameter named <c>format</c> and its values, such
+    /// as <c>Console.WriteLine("Order {0}", id)</c>; the format must be a constant.
+    /// </summary>
+    public static ConvertedTemplate? TryConvertCompositeFormat(IInvocationOperation invocation, HoleNamer namer)
+    {
+        var builder = new TemplateBuilder(namer);
+        return builder.AddStringFormat(invocation, out var style)
+            ? new ConvertedTemplate(builder.text.ToString(), builder.arguments.ToImmutable(), style)
+            : null;
+    }
+
     private bool AddInterpolation(IInterpolatedStringOperation interpolated)
     {
         foreach (var part in interpolated.Parts)
