@@ -23,6 +23,7 @@ public static class RuleIds
     public const string LogMessageNotConstantTemplate = "VIO3001";
     public const string LogTemplateArgumentMismatch = "VIO3002";
     public const string ConsoleOutputInService = "VIO3003";
+    public const string ExceptionNotLoggedAsException = "VIO3004";
 
     // Configuration files (MSBuild task).
     public const string InvalidSettingsJson = "VIO4001";
