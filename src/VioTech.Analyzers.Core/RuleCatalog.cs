@@ -46,6 +46,7 @@ public static class RuleCatalog
         Analyzer(RuleIds.LogTemplateArgumentMismatch, Categories.Logging, RuleSeverity.Warning, Off, Warn, Warn, "CWE-628", "OWASP-A09"),
         Analyzer(RuleIds.ConsoleOutputInService, Categories.Logging, RuleSeverity.Info, Off, Suggestion, Suggestion, "CWE-778", "OWASP-A09"),
         Analyzer(RuleIds.ExceptionNotLoggedAsException, Categories.Logging, RuleSeverity.Warning, Off, Warn, Warn, "CWE-778", "OWASP-A09"),
+        Analyzer(RuleIds.PlaceholderNaming, Categories.Logging, RuleSeverity.Info, Off, Suggestion, Suggestion),
 
         // Configuration files, validated by the MSBuild task (VIO40xx).
         Task(RuleIds.InvalidSettingsJson, Categories.Configuration, RuleSeverity.Warning, Error, Error, Error, "CWE-1188"),
@@ -61,7 +62,9 @@ public static class RuleCatalog
     /// </summary>
     public static IReadOnlyDictionary<string, string> ReplacedSdkRules { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
+        ["CA1727"] = RuleIds.PlaceholderNaming,
         ["CA2017"] = RuleIds.LogTemplateArgumentMismatch,
+        ["CA2253"] = RuleIds.PlaceholderNaming,
         ["CA2254"] = RuleIds.LogMessageNotConstantTemplate,
     };
 

@@ -24,6 +24,7 @@ public static class RuleIds
     public const string LogTemplateArgumentMismatch = "VIO3002";
     public const string ConsoleOutputInService = "VIO3003";
     public const string ExceptionNotLoggedAsException = "VIO3004";
+    public const string PlaceholderNaming = "VIO3005";
 
     // Configuration files (MSBuild task).
     public const string InvalidSettingsJson = "VIO4001";

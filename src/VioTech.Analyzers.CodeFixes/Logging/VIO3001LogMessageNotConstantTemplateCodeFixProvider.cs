@@ -47,7 +47,8 @@ internal sealed class VIO3001LogMessageNotConstantTemplateCodeFixProvider : Code
                 continue;
             }
 
-            var rewrite = TryRewrite(root, semanticModel, diagnostic, shape!, context.CancellationToken);
+            var camelCase = PlaceholderNaming.UsesCamelCase(context.Document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider, root.SyntaxTree);
+            var rewrite = TryRewrite(root, semanticModel, diagnostic, shape!, camelCase, context.CancellationToken);
             if (rewrite is null)
             {
                 continue;
@@ -64,7 +65,7 @@ internal sealed class VIO3001LogMessageNotConstantTemplateCodeFixProvider : Code
     }
 
     private static (InvocationExpressionSyntax Original, InvocationExpressionSyntax Replacement)? TryRewrite(
-        SyntaxNode root, SemanticModel semanticModel, Diagnostic diagnostic, string shape, CancellationToken cancellationToken)
+        SyntaxNode root, SemanticModel semanticModel, Diagnostic diagnostic, string shape, bool camelCase, CancellationToken cancellationToken)
     {
         if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax flagged
             || flagged.Parent?.FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocationSyntax
@@ -84,7 +85,7 @@ internal sealed class VIO3001LogMessageNotConstantTemplateCodeFixProvider : Code
                 return null;
             }
 
-            var converted = TemplateBuilder.TryConvert(call.Template.Value, new HoleNamer());
+            var converted = TemplateBuilder.TryConvert(call.Template.Value, new HoleNamer(camelCase));
             if (converted is null)
             {
                 return null;
@@ -102,7 +103,7 @@ internal sealed class VIO3001LogMessageNotConstantTemplateCodeFixProvider : Code
                 return null;
             }
 
-            var converted = TemplateBuilder.TryConvert(value, new HoleNamer());
+            var converted = TemplateBuilder.TryConvert(value, new HoleNamer(camelCase));
             if (converted is null)
             {
                 return null;

@@ -46,7 +46,7 @@ internal sealed class VIO3003ConsoleOutputInServiceCodeFixProvider : CodeFixProv
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            var rewrite = TryRewrite(root, semanticModel, diagnostic, context.CancellationToken);
+            var rewrite = TryRewrite(context.Document, root, semanticModel, diagnostic, context.CancellationToken);
             if (rewrite is null)
             {
                 continue;
@@ -75,7 +75,7 @@ internal sealed class VIO3003ConsoleOutputInServiceCodeFixProvider : CodeFixProv
         var needsUsing = false;
         foreach (var diagnostic in diagnostics)
         {
-            if (TryRewrite(root, semanticModel, diagnostic, cancellationToken) is { } rewrite
+            if (TryRewrite(document, root, semanticModel, diagnostic, cancellationToken) is { } rewrite
                 && !replacements.Keys.Any(node => node.Span.IntersectsWith(rewrite.Original.Span)))
             {
                 replacements.Add(rewrite.Original, rewrite.Replacement);
@@ -113,7 +113,7 @@ internal sealed class VIO3003ConsoleOutputInServiceCodeFixProvider : CodeFixProv
         public bool NeedsMelUsing { get; }
     }
 
-    private static Rewrite? TryRewrite(SyntaxNode root, SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private static Rewrite? TryRewrite(Document document, SyntaxNode root, SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax invocationSyntax
             || semanticModel.GetOperation(invocationSyntax, cancellationToken) is not IInvocationOperation invocation
@@ -128,7 +128,8 @@ internal sealed class VIO3003ConsoleOutputInServiceCodeFixProvider : CodeFixProv
             return null;
         }
 
-        var converted = ConvertMessage(invocation);
+        var camelCase = PlaceholderNaming.UsesCamelCase(document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider, root.SyntaxTree);
+        var converted = ConvertMessage(invocation, camelCase);
         if (converted is null)
         {
             return null;
@@ -153,12 +154,12 @@ internal sealed class VIO3003ConsoleOutputInServiceCodeFixProvider : CodeFixProv
     /// with its arguments, formatted text through <see cref="TemplateBuilder"/>, constant text as
     /// escaped text, and any other value as one named placeholder.
     /// </summary>
-    private static (ExpressionSyntax Template, ImmutableArray<ExpressionSyntax> Arguments)? ConvertMessage(IInvocationOperation invocation)
+    private static (ExpressionSyntax Template, ImmutableArray<ExpressionSyntax> Arguments)? ConvertMessage(IInvocationOperation invocation, bool camelCase)
     {
         var arguments = invocation.Arguments.Where(argument => !argument.IsImplicit).ToList();
         if (invocation.TargetMethod.Parameters.Any(parameter => parameter.Name == "format"))
         {
-            var composite = TemplateBuilder.TryConvertCompositeFormat(invocation, new HoleNamer());
+            var composite = TemplateBuilder.TryConvertCompositeFormat(invocation, new HoleNamer(camelCase));
             return composite is null
                 ? null
                 : (Literal(composite.Text, composite.Style, invocation.Arguments[0].Value.Syntax), composite.Arguments);
@@ -183,13 +184,13 @@ internal sealed class VIO3003ConsoleOutputInServiceCodeFixProvider : CodeFixProv
         }
 
         if (LoggingOperations.Classify(bare) != FormattedTextKind.None
-            && TemplateBuilder.TryConvert(bare, new HoleNamer()) is { } formatted)
+            && TemplateBuilder.TryConvert(bare, new HoleNamer(camelCase)) is { } formatted)
         {
             return (Literal(formatted.Text, formatted.Style, bare.Syntax), formatted.Arguments);
         }
 
         var expression = (ExpressionSyntax)bare.Syntax;
-        var name = new HoleNamer().NameFor(expression);
+        var name = new HoleNamer(camelCase).NameFor(expression);
         return (Literal("{" + name + "}", LiteralStyle.Regular, bare.Syntax), ImmutableArray.Create(expression.WithoutTrivia()));
     }
 
