@@ -47,6 +47,7 @@ public static class RuleCatalog
         Analyzer(RuleIds.ConsoleOutputInService, Categories.Logging, RuleSeverity.Info, Off, Suggestion, Suggestion, "CWE-778", "OWASP-A09"),
         Analyzer(RuleIds.ExceptionNotLoggedAsException, Categories.Logging, RuleSeverity.Warning, Off, Warn, Warn, "CWE-778", "OWASP-A09"),
         Analyzer(RuleIds.PlaceholderNaming, Categories.Logging, RuleSeverity.Info, Off, Suggestion, Suggestion),
+        Analyzer(RuleIds.SensitiveValueLogged, Categories.Logging, RuleSeverity.Warning, Off, Warn, Warn, "CWE-532", "OWASP-A09"),
 
         // Configuration files, validated by the MSBuild task (VIO40xx).
         Task(RuleIds.InvalidSettingsJson, Categories.Configuration, RuleSeverity.Warning, Error, Error, Error, "CWE-1188"),

@@ -25,6 +25,7 @@ public static class RuleIds
     public const string ConsoleOutputInService = "VIO3003";
     public const string ExceptionNotLoggedAsException = "VIO3004";
     public const string PlaceholderNaming = "VIO3005";
+    public const string SensitiveValueLogged = "VIO3006";
 
     // Configuration files (MSBuild task).
     public const string InvalidSettingsJson = "VIO4001";
