@@ -22,7 +22,7 @@ internal sealed class ConvertedTemplate
         Style = style;
     }
 
-    /// <summary>The template as the logger sees it, with literal braces already doubled.</summary>
+    /// <summary>The template text passed to the logger, with literal braces already doubled.</summary>
     public string Text { get; }
 
     /// <summary>The values, one per hole, in hole order.</summary>

@@ -39,8 +39,8 @@ internal static class PlaceholderNaming
 
     /// <summary>
     /// Returns the renames that make every placeholder well named, in hole order. Numeric holes
-    /// take the name of their value; null when they cannot be renamed without changing which value
-    /// they show (values missing, or positional holes out of order or repeated).
+    /// take the name of their value. Returns null when a rename would change which value a hole
+    /// shows, because values are missing or positional holes are out of order or repeated.
     /// </summary>
     /// <param name="bindsByIndex">True for Serilog and NLog, where an all-positional template takes values by index; Microsoft.Extensions.Logging always takes them in order.</param>
     public static ImmutableArray<PlaceholderRename>? Compute(MessageTemplate template, ImmutableArray<IOperation> values, bool camelCase, bool bindsByIndex)
@@ -54,8 +54,8 @@ internal static class PlaceholderNaming
             string baseName;
             if (hole.IsPositional)
             {
-                // The hole shows the value at its index when the template is positional, and the value in
-                // its order otherwise; a rename to a name keeps the value only when both are the same.
+                // Serilog and NLog fill an all-positional hole by its index, but a named hole by its order.
+                // A rename keeps the same value only when the index equals the order.
                 hasNumeric = true;
                 if (index >= values.Length || (bindsByIndex && template.IsPositional && hole.Position != index)
                     || values[index].Syntax is not ExpressionSyntax expression)
