@@ -101,3 +101,39 @@ public sealed class FixedOutputTests
         await FixedOutput.AssertCleanAsync(source);
     }
 }
+
+public sealed class LoggingRobustnessTests
+{
+    [Theory]
+    [InlineData("logger.LogInformation($\"Payment {id);")]
+    [InlineData("logger.LogInformation(;")]
+    [InlineData("logger.LogError(ex, \"Payment {\" + , id);")]
+    [InlineData("logger.LogInformation(string.Format(), id);")]
+    [InlineData("logger.LogInformation(message: , args: null);")]
+    [InlineData("serilog.Information(\"{0} {1\", id.ToString(), );")]
+    [InlineData("nlog.Info(ex.Message.ToString(, 1);")]
+    [InlineData("Console.WriteLine(\"{0}\", );")]
+    [InlineData("try { } catch (Exception) { logger.LogError(); }")]
+    [InlineData("logger.LogInformation(\"{Password}\", configuration[]);")]
+    public async Task HalfTypedCode_DoesNotCrashAnalyzers(string statement)
+    {
+        var source = $$"""
+            using System;
+            using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.Logging;
+
+            class Broken(ILogger logger, Serilog.ILogger serilog, NLog.Logger nlog, IConfiguration configuration)
+            {
+                public void Run(int id, Exception ex)
+                {
+                    {{statement}}
+                }
+            }
+            """;
+
+        var diagnostics = await FixedOutput.LoggingDiagnosticsAsync(source);
+
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+    }
+}
