@@ -509,6 +509,41 @@ public sealed class VIO3001LogMessageNotConstantTemplateTests
     }
 
     [Fact]
+    public async Task ScopesAndLevelOverloads_AreFixed()
+    {
+        const string source = """
+            using Microsoft.Extensions.Logging;
+
+            class Orders(ILogger logger)
+            {
+                public void Report(int orderId, string? region)
+                {
+                    using var scope = logger.BeginScope({|VIO3001:$"Order {orderId}"|});
+                    logger.Log(LogLevel.Warning, new EventId(3), {|VIO3001:"Region " + (region ?? "none")|});
+                    logger.LogInformation(
+                        {|VIO3001:$"Order {orderId} in {region}"|});
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Microsoft.Extensions.Logging;
+
+            class Orders(ILogger logger)
+            {
+                public void Report(int orderId, string? region)
+                {
+                    using var scope = logger.BeginScope("Order {OrderId}", orderId);
+                    logger.Log(LogLevel.Warning, new EventId(3), "Region {Value}", region ?? "none");
+                    logger.LogInformation(
+                        "Order {OrderId} in {Region}", orderId, region);
+                }
+            }
+            """;
+
+        await VerifyCleanFix.CodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
     public async Task FixAll_SpansDocuments()
     {
         const string first = """

@@ -53,6 +53,7 @@ public sealed class VIO3006SensitiveValueLoggedTests
                     logger.LogInformation("Auth {Auth}", {|VIO3006:context.Request.Headers.Authorization|});
                     logger.LogInformation("Auth {Auth}", {|VIO3006:context.Request.Headers["Authorization"]|});
                     logger.LogInformation("Body {Body}", {|VIO3006:context.Request.Body|});
+                    logger.LogInformation("Wompi {Value}", {|VIO3006:configuration.GetValue<string>("Wompi:PrivateKey")|});
                 }
             }
             """;
