@@ -204,11 +204,43 @@ public sealed class VIO3001LogMessageNotConstantTemplateTests
 
                 public void Localized(int id) => logger.LogInformation(localizer["PaymentFailed"], id);
 
+                public void LocalizedValue(int id) => logger.LogInformation(localizer["PaymentFailed"].Value, id);
+
                 public void Plain(string message) => logger.LogInformation(message);
             }
             """;
 
         await VerifyAnalyzer.AnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task LocalizedTemplates_AreReportedWhenConfigured()
+    {
+        const string source = """
+            using System.Resources;
+            using Microsoft.Extensions.Localization;
+            using Microsoft.Extensions.Logging;
+
+            static class Messages
+            {
+                public static ResourceManager ResourceManager { get; } = new("Messages", typeof(Messages).Assembly);
+                public static string PaymentFailed => ResourceManager.GetString("PaymentFailed")!;
+            }
+
+            class Payments(ILogger logger, IStringLocalizer<Payments> localizer)
+            {
+                public void Fail(int id)
+                {
+                    logger.LogWarning({|VIO3001:localizer["PaymentFailed"]|}, id);
+                    logger.LogWarning({|VIO3001:Messages.PaymentFailed|}, id);
+                }
+            }
+            """;
+        var test = new VerifyAnalyzer.AnalyzerTest();
+        test.TestState.Sources.Add(source);
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nviotech.vio3001.report_localized_templates = true\n"));
+
+        await test.RunAsync();
     }
 
     [Fact]
