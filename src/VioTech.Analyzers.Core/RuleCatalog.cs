@@ -57,6 +57,10 @@ public static class RuleCatalog
         // Logging (VIO3xxx).
         Analyzer(RuleIds.LogMessageNotConstantTemplate, Categories.Logging, RuleSeverity.Warning, Off, Warn, Warn, "CWE-117", "OWASP-A09"),
         Analyzer(RuleIds.LogTemplateArgumentMismatch, Categories.Logging, RuleSeverity.Warning, Off, Warn, Warn, "CWE-628", "OWASP-A09"),
+        Analyzer(RuleIds.ConsoleOutputInService, Categories.Logging, RuleSeverity.Info, Off, Suggestion, Suggestion, "CWE-778", "OWASP-A09"),
+        Analyzer(RuleIds.ExceptionNotLoggedAsException, Categories.Logging, RuleSeverity.Warning, Off, Warn, Warn, "CWE-778", "OWASP-A09"),
+        Analyzer(RuleIds.PlaceholderNaming, Categories.Logging, RuleSeverity.Info, Off, Suggestion, Suggestion),
+        Analyzer(RuleIds.SensitiveValueLogged, Categories.Logging, RuleSeverity.Warning, Off, Warn, Warn, "CWE-532", "OWASP-A09"),
 
         // Configuration files, validated by the MSBuild task (VIO40xx).
         Task(RuleIds.TaskFailed, Categories.Configuration, RuleSeverity.Warning, Warn, Warn, Warn),
@@ -84,7 +88,9 @@ public static class RuleCatalog
     /// </summary>
     public static IReadOnlyDictionary<string, string> ReplacedSdkRules { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
+        ["CA1727"] = RuleIds.PlaceholderNaming,
         ["CA2017"] = RuleIds.LogTemplateArgumentMismatch,
+        ["CA2253"] = RuleIds.PlaceholderNaming,
         ["CA2254"] = RuleIds.LogMessageNotConstantTemplate,
     };
 

@@ -35,6 +35,10 @@ public static class RuleIds
     // Logging.
     public const string LogMessageNotConstantTemplate = "VIO3001";
     public const string LogTemplateArgumentMismatch = "VIO3002";
+    public const string ConsoleOutputInService = "VIO3003";
+    public const string ExceptionNotLoggedAsException = "VIO3004";
+    public const string PlaceholderNaming = "VIO3005";
+    public const string SensitiveValueLogged = "VIO3006";
 
     // Configuration files (MSBuild task).
     public const string TaskFailed = "VIO4000";

@@ -22,7 +22,7 @@ internal sealed class ConvertedTemplate
         Style = style;
     }
 
-    /// <summary>The template as the logger sees it, with literal braces already doubled.</summary>
+    /// <summary>The template text passed to the logger, with literal braces already doubled.</summary>
     public string Text { get; }
 
     /// <summary>The values, one per hole, in hole order.</summary>
@@ -76,6 +76,18 @@ internal sealed class TemplateBuilder
         }
 
         return converted && builder.arguments.Count > 0
+            ? new ConvertedTemplate(builder.text.ToString(), builder.arguments.ToImmutable(), style)
+            : null;
+    }
+
+    /// <summary>
+    /// Converts a call with a composite format parameter named <c>format</c> and its values, such
+    /// as <c>Console.WriteLine("Order {0}", id)</c>; the format must be a constant.
+    /// </summary>
+    public static ConvertedTemplate? TryConvertCompositeFormat(IInvocationOperation invocation, HoleNamer namer)
+    {
+        var builder = new TemplateBuilder(namer);
+        return builder.AddStringFormat(invocation, out var style)
             ? new ConvertedTemplate(builder.text.ToString(), builder.arguments.ToImmutable(), style)
             : null;
     }

@@ -47,7 +47,8 @@ internal sealed class VIO3001LogMessageNotConstantTemplateCodeFixProvider : Code
                 continue;
             }
 
-            var rewrite = TryRewrite(root, semanticModel, diagnostic, shape!, context.CancellationToken);
+            var camelCase = PlaceholderNaming.UsesCamelCase(context.Document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider, root.SyntaxTree);
+            var rewrite = TryRewrite(root, semanticModel, diagnostic, shape!, camelCase, context.CancellationToken);
             if (rewrite is null)
             {
                 continue;
@@ -64,7 +65,7 @@ internal sealed class VIO3001LogMessageNotConstantTemplateCodeFixProvider : Code
     }
 
     private static (InvocationExpressionSyntax Original, InvocationExpressionSyntax Replacement)? TryRewrite(
-        SyntaxNode root, SemanticModel semanticModel, Diagnostic diagnostic, string shape, CancellationToken cancellationToken)
+        SyntaxNode root, SemanticModel semanticModel, Diagnostic diagnostic, string shape, bool camelCase, CancellationToken cancellationToken)
     {
         if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax flagged
             || flagged.Parent?.FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocationSyntax
@@ -84,7 +85,7 @@ internal sealed class VIO3001LogMessageNotConstantTemplateCodeFixProvider : Code
                 return null;
             }
 
-            var converted = TemplateBuilder.TryConvert(call.Template.Value, new HoleNamer());
+            var converted = TemplateBuilder.TryConvert(call.Template.Value, new HoleNamer(camelCase));
             if (converted is null)
             {
                 return null;
@@ -102,7 +103,7 @@ internal sealed class VIO3001LogMessageNotConstantTemplateCodeFixProvider : Code
                 return null;
             }
 
-            var converted = TemplateBuilder.TryConvert(value, new HoleNamer());
+            var converted = TemplateBuilder.TryConvert(value, new HoleNamer(camelCase));
             if (converted is null)
             {
                 return null;
@@ -140,10 +141,10 @@ internal sealed class VIO3001LogMessageNotConstantTemplateCodeFixProvider : Code
             var elements = initializer.Expressions.Where(element => element != replacedValue).ToList();
             var insertAt = replacedValue is null ? elements.Count : initializer.Expressions.IndexOf(replacedValue);
             elements.InsertRange(insertAt, WithTriviaOf(values, replacedValue));
-            var newInitializer = initializer.WithExpressions(CommaSeparated(elements, initializer.Expressions));
+            var newInitializer = initializer.WithExpressions(SyntaxLists.CommaSeparated(elements, initializer.Expressions));
             var newArray = explicitArray!.Expression.ReplaceNode(initializer, newInitializer);
             return invocation.WithArgumentList(invocation.ArgumentList.WithArguments(
-                CommaSeparated(arguments.Select(argument =>
+                SyntaxLists.CommaSeparated(arguments.Select(argument =>
                     argument == templateArgument ? argument.WithExpression(template)
                     : argument == explicitArray ? argument.WithExpression(newArray)
                     : argument), arguments)));
@@ -169,7 +170,7 @@ internal sealed class VIO3001LogMessageNotConstantTemplateCodeFixProvider : Code
 
         var replacedArgument = replacedValue?.Parent as ArgumentSyntax;
         newArguments.AddRange(WithTriviaOf(values, replacedArgument).Select(SyntaxFactory.Argument));
-        return invocation.WithArgumentList(invocation.ArgumentList.WithArguments(CommaSeparated(newArguments, arguments)));
+        return invocation.WithArgumentList(invocation.ArgumentList.WithArguments(SyntaxLists.CommaSeparated(newArguments, arguments)));
     }
 
     /// <summary>Gives the first value the leading trivia, and the last value the trailing trivia, of the node they replace.</summary>
@@ -192,24 +193,4 @@ internal sealed class VIO3001LogMessageNotConstantTemplateCodeFixProvider : Code
         ImplicitArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer,
         _ => null,
     };
-
-    /// <summary>
-    /// Joins nodes with commas, reusing the original separators (and their line breaks) first and
-    /// writing ", " for the added ones.
-    /// </summary>
-    private static SeparatedSyntaxList<T> CommaSeparated<T>(IEnumerable<T> nodes, SeparatedSyntaxList<T> original)
-        where T : SyntaxNode
-    {
-        var list = nodes.ToList();
-        var existing = original.GetSeparators().ToList();
-        var separators = new List<SyntaxToken>();
-        for (var index = 0; index < list.Count - 1; index++)
-        {
-            separators.Add(index < existing.Count
-                ? existing[index]
-                : SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space));
-        }
-
-        return SyntaxFactory.SeparatedList(list, separators);
-    }
 }

@@ -28,6 +28,9 @@ internal sealed class VIO3001LogMessageNotConstantTemplateAnalyzer : DiagnosticA
     /// <summary>Value of <see cref="ShapeProperty"/> for calls the code fix cannot rewrite.</summary>
     public const string NotFixableShape = "NotFixable";
 
+    /// <summary>Option that reports templates read from resources or <c>IStringLocalizer</c>, which are allowed by default.</summary>
+    public const string ReportLocalizedOption = "viotech.vio3001.report_localized_templates";
+
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(RuleIds.LogMessageNotConstantTemplate);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
@@ -70,6 +73,14 @@ internal sealed class VIO3001LogMessageNotConstantTemplateAnalyzer : DiagnosticA
             return;
         }
 
+        if (LocalizedTemplate(template) is { } localized
+            && context.Options.AnalyzerConfigOptionsProvider.GetOptions(template.Syntax.SyntaxTree).TryGetValue(ReportLocalizedOption, out var option)
+            && string.Equals(option.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
+        {
+            Report(context, template.Syntax, NotFixableShape, localized);
+            return;
+        }
+
         if (FormattedLocal(template) is { } local && !LoggingOperations.ReadsTemplateParameter(local))
         {
             Report(context, template.Syntax, NotFixableShape, LoggingOperations.Display(LoggingOperations.Classify(local)));
@@ -82,6 +93,49 @@ internal sealed class VIO3001LogMessageNotConstantTemplateAnalyzer : DiagnosticA
             var templateText = (string)LoggingOperations.SkipConversions(template).ConstantValue.Value!;
             Report(context, value.Syntax, PassThroughShape, "\"" + templateText + "\", " + LoggingOperations.Display(valueKind));
         }
+    }
+
+    /// <summary>
+    /// Returns how a template is localized: an <c>IStringLocalizer</c> lookup (<c>localizer["Key"]</c>)
+    /// or a property of a generated resource class (a class with a static <c>ResourceManager</c>
+    /// property); null for anything else.
+    /// </summary>
+    private static string? LocalizedTemplate(IOperation template)
+    {
+        var operation = LoggingOperations.SkipConversions(template);
+        if (operation is IPropertyReferenceOperation { Property: { Name: "Value" }, Instance: { } instance }
+            && instance.Type?.Name == "LocalizedString")
+        {
+            operation = LoggingOperations.SkipConversions(instance);
+        }
+
+        if (operation is not IPropertyReferenceOperation { Property: { } property })
+        {
+            return null;
+        }
+
+        if (property.IsIndexer && property.ContainingType.Name is "IStringLocalizer" or "IStringLocalizer`1" or "IHtmlLocalizer")
+        {
+            return "IStringLocalizer";
+        }
+
+        if (property.IsIndexer && property.Type.Name == "LocalizedString")
+        {
+            return "IStringLocalizer";
+        }
+
+        if (property.IsStatic && property.Type.SpecialType == SpecialType.System_String)
+        {
+            foreach (var member in property.ContainingType.GetMembers("ResourceManager"))
+            {
+                if (member is IPropertySymbol { IsStatic: true })
+                {
+                    return property.ContainingType.Name + "." + property.Name;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

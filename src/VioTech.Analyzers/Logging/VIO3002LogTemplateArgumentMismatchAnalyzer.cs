@@ -83,8 +83,8 @@ internal sealed class VIO3002LogTemplateArgumentMismatchAnalyzer : DiagnosticAna
         var values = call.Values.Length;
         if (values == 0 && (call.Library == LoggingLibrary.NLog || template.Errors.Count > 0))
         {
-            // Without values NLog and Microsoft.Extensions.Logging write the text as it is, so stray
-            // braces are literal text there; well-formed holes with nothing to fill them are reported.
+            // Without values, NLog and Microsoft.Extensions.Logging write the text as it is, so stray
+            // braces there are literal text. Well-formed holes with nothing to fill them are still reported.
             return;
         }
 

@@ -39,8 +39,17 @@ internal static class FixedOutput
         Assert.True(diagnostics.IsEmpty, "The fixed code still has diagnostics:\n" + string.Join("\n", diagnostics));
     }
 
-    /// <summary>Returns the compiler errors and the logging diagnostics of <paramref name="sources"/>.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> LoggingDiagnosticsAsync(params string[] sources)
+    /// <summary>Returns the compiler errors, the logging diagnostics and any analyzer failure (AD0001) of <paramref name="sources"/>.</summary>
+    public static Task<ImmutableArray<Diagnostic>> LoggingDiagnosticsAsync(params string[] sources)
+    {
+        var analyzers = RuleCatalogTests.AllAnalyzers()
+            .Where(analyzer => analyzer.SupportedDiagnostics.Any(descriptor => descriptor.Id.StartsWith("VIO3", System.StringComparison.Ordinal)))
+            .ToImmutableArray();
+        return DiagnosticsAsync(analyzers, sources);
+    }
+
+    /// <summary>Runs <paramref name="analyzers"/> over <paramref name="sources"/>, reporting analyzer exceptions as AD0001.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, params string[] sources)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"Fixed{index}.cs"));
@@ -49,12 +58,17 @@ internal static class FixedOutput
             trees,
             TestReferences.Paths.Select(path => MetadataReference.CreateFromFile(path)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var analyzers = RuleCatalogTests.AllAnalyzers()
-            .Where(analyzer => analyzer.SupportedDiagnostics.Any(descriptor => descriptor.Id.StartsWith("VIO3", System.StringComparison.Ordinal)))
-            .ToImmutableArray();
-        var all = await compilation.WithAnalyzers(analyzers).GetAllDiagnosticsAsync();
+        // GetAllDiagnosticsAsync leaves analyzer exceptions out, so they are collected here.
+        var failures = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (_, _, diagnostic) => failures.Add(diagnostic),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        var all = await compilation.WithAnalyzers(analyzers, options).GetAllDiagnosticsAsync();
         return all
             .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error || diagnostic.Id.StartsWith("VIO3", System.StringComparison.Ordinal) || diagnostic.Id == "AD0001")
+            .Concat(failures)
             .ToImmutableArray();
     }
 }
@@ -101,3 +115,63 @@ public sealed class FixedOutputTests
         await FixedOutput.AssertCleanAsync(source);
     }
 }
+
+public sealed class LoggingRobustnessTests
+{
+    [Fact]
+    public async Task Checker_ReportsAnalyzerExceptions()
+    {
+        var diagnostics = await FixedOutput.DiagnosticsAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new ThrowingAnalyzer()), "class A { }");
+
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Id == "AD0001");
+    }
+
+    [Theory]
+    [InlineData("logger.LogInformation($\"Payment {id);")]
+    [InlineData("logger.LogInformation(;")]
+    [InlineData("logger.LogError(ex, \"Payment {\" + , id);")]
+    [InlineData("logger.LogInformation(string.Format(), id);")]
+    [InlineData("logger.LogInformation(message: , args: null);")]
+    [InlineData("serilog.Information(\"{0} {1\", id.ToString(), );")]
+    [InlineData("nlog.Info(ex.Message.ToString(, 1);")]
+    [InlineData("Console.WriteLine(\"{0}\", );")]
+    [InlineData("try { } catch (Exception) { logger.LogError(); }")]
+    [InlineData("logger.LogInformation(\"{Password}\", configuration[]);")]
+    public async Task HalfTypedCode_DoesNotCrashAnalyzers(string statement)
+    {
+        var source = $$"""
+            using System;
+            using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.Logging;
+
+            class Broken(ILogger logger, Serilog.ILogger serilog, NLog.Logger nlog, IConfiguration configuration)
+            {
+                public void Run(int id, Exception ex)
+                {
+                    {{statement}}
+                }
+            }
+            """;
+
+        var diagnostics = await FixedOutput.LoggingDiagnosticsAsync(source);
+
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+    }
+}
+
+// A deliberately failing analyzer that proves the checker above sees analyzer exceptions. It is
+// never loaded by a compiler, so the rules for shipped analyzers do not apply to it.
+#pragma warning disable RS1001, RS1025, RS1026, RS1036, RS1038, RS1041, RS2008
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class ThrowingAnalyzer : DiagnosticAnalyzer
+{
+    // The driver skips an analyzer without an enabled descriptor, so it needs one to run at all.
+    private static readonly DiagnosticDescriptor Rule = new("TEST0001", "Test", "Test", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterSyntaxTreeAction(_ => throw new System.InvalidOperationException("Deliberate failure."));
+}
+#pragma warning restore RS1001, RS1025, RS1026, RS1036, RS1038, RS1041, RS2008

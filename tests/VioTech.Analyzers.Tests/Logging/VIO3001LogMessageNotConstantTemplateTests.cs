@@ -204,11 +204,43 @@ public sealed class VIO3001LogMessageNotConstantTemplateTests
 
                 public void Localized(int id) => logger.LogInformation(localizer["PaymentFailed"], id);
 
+                public void LocalizedValue(int id) => logger.LogInformation(localizer["PaymentFailed"].Value, id);
+
                 public void Plain(string message) => logger.LogInformation(message);
             }
             """;
 
         await VerifyAnalyzer.AnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task LocalizedTemplates_AreReportedWhenConfigured()
+    {
+        const string source = """
+            using System.Resources;
+            using Microsoft.Extensions.Localization;
+            using Microsoft.Extensions.Logging;
+
+            static class Messages
+            {
+                public static ResourceManager ResourceManager { get; } = new("Messages", typeof(Messages).Assembly);
+                public static string PaymentFailed => ResourceManager.GetString("PaymentFailed")!;
+            }
+
+            class Payments(ILogger logger, IStringLocalizer<Payments> localizer)
+            {
+                public void Fail(int id)
+                {
+                    logger.LogWarning({|VIO3001:localizer["PaymentFailed"]|}, id);
+                    logger.LogWarning({|VIO3001:Messages.PaymentFailed|}, id);
+                }
+            }
+            """;
+        var test = new VerifyAnalyzer.AnalyzerTest();
+        test.TestState.Sources.Add(source);
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nviotech.vio3001.report_localized_templates = true\n"));
+
+        await test.RunAsync();
     }
 
     [Fact]
@@ -501,6 +533,41 @@ public sealed class VIO3001LogMessageNotConstantTemplateTests
                     logger.LogInformation("Order {OrderId}", order.Id);
                     logger.LogInformation("Order {OrderId}", new object[] { order?.Id });
                     serilog.Information("Order {OrderId}", order.Id);
+                }
+            }
+            """;
+
+        await VerifyCleanFix.CodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task ScopesAndLevelOverloads_AreFixed()
+    {
+        const string source = """
+            using Microsoft.Extensions.Logging;
+
+            class Orders(ILogger logger)
+            {
+                public void Report(int orderId, string? region)
+                {
+                    using var scope = logger.BeginScope({|VIO3001:$"Order {orderId}"|});
+                    logger.Log(LogLevel.Warning, new EventId(3), {|VIO3001:"Region " + (region ?? "none")|});
+                    logger.LogInformation(
+                        {|VIO3001:$"Order {orderId} in {region}"|});
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Microsoft.Extensions.Logging;
+
+            class Orders(ILogger logger)
+            {
+                public void Report(int orderId, string? region)
+                {
+                    using var scope = logger.BeginScope("Order {OrderId}", orderId);
+                    logger.Log(LogLevel.Warning, new EventId(3), "Region {Value}", region ?? "none");
+                    logger.LogInformation(
+                        "Order {OrderId} in {Region}", orderId, region);
                 }
             }
             """;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace VioTech.Analyzers.CodeFixes.Logging;
+namespace VioTech.Analyzers.Logging;
 
 /// <summary>
 /// Derives placeholder names from the expressions that fill them: a member chain joined in
@@ -28,14 +28,11 @@ internal sealed class HoleNamer
     public void Reserve(string name) => used.Add(name);
 
     /// <summary>Returns a new unique name for the hole filled by <paramref name="expression"/>.</summary>
-    public string NameFor(ExpressionSyntax expression)
-    {
-        var baseName = Derive(expression);
-        if (camelCase)
-        {
-            baseName = char.ToLowerInvariant(baseName[0]) + baseName.Substring(1);
-        }
+    public string NameFor(ExpressionSyntax expression) => Unique(Normalize(Derive(expression), camelCase));
 
+    /// <summary>Returns <paramref name="baseName"/>, numbered from 2 when it is already taken, and marks it as taken.</summary>
+    public string Unique(string baseName)
+    {
         var name = baseName;
         for (var number = 2; !used.Add(name); number++)
         {
@@ -43,6 +40,19 @@ internal sealed class HoleNamer
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// Converts a placeholder name to PascalCase (or camelCase): underscores split words
+    /// (<c>user_id</c> → <c>UserId</c>) and a name that does not start with a letter gets a
+    /// <c>Value</c> prefix.
+    /// </summary>
+    public static string Normalize(string name, bool camelCase)
+    {
+        var builder = new StringBuilder();
+        AppendPascal(builder, name);
+        var pascal = builder.Length == 0 ? Fallback : char.IsDigit(builder[0]) ? Fallback + builder : builder.ToString();
+        return camelCase ? char.ToLowerInvariant(pascal[0]) + pascal.Substring(1) : pascal;
     }
 
     /// <summary>Returns the PascalCase name for an expression, before uniqueness is applied.</summary>
