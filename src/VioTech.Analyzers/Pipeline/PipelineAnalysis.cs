@@ -44,7 +44,10 @@ internal static class PipelineAnalysis
     /// resolved types, or null when the compilation is not a web application to analyse (no
     /// ASP.NET Core, a class library, or a test project without <c>viotech.analyze_test_projects</c>).
     /// </summary>
-    public static PipelineTypes? Register(CompilationStartAnalysisContext start, Action<PipelineModel, PipelineRuleContext> evaluate)
+    public static PipelineTypes? Register(
+        CompilationStartAnalysisContext start,
+        Action<PipelineModel, PipelineRuleContext> evaluate,
+        Action<CompilationAnalysisContext, IReadOnlyList<PipelineModel>>? atCompilationEnd = null)
     {
         var types = ShouldAnalyze(start.Compilation, start.Options);
         if (types is null)
@@ -55,6 +58,7 @@ internal static class PipelineAnalysis
         var options = new AnalyzerOptionsReader(start.Options);
         var allFacts = new ConcurrentBag<MethodFacts>();
         var deferredEntries = new ConcurrentBag<MethodFacts>();
+        var models = new ConcurrentBag<PipelineModel>();
 
         start.RegisterSemanticModelAction(context =>
         {
@@ -75,6 +79,11 @@ internal static class PipelineAnalysis
                     continue;
                 }
 
+                if (atCompilationEnd is not null)
+                {
+                    models.Add(model);
+                }
+
                 evaluate(model, new PipelineRuleContext(context.ReportDiagnostic, options.For(context.SemanticModel.SyntaxTree), types, context.SemanticModel.Compilation));
             }
         });
@@ -83,6 +92,7 @@ internal static class PipelineAnalysis
         {
             if (deferredEntries.IsEmpty)
             {
+                atCompilationEnd?.Invoke(context, models.ToList());
                 return;
             }
 
@@ -97,9 +107,12 @@ internal static class PipelineAnalysis
                 var model = PipelineResolver.Resolve(entry, method => lookup.TryGetValue(method, out var found) ? found : null, documentOnly: false, out _);
                 if (model is not null)
                 {
+                    models.Add(model);
                     evaluate(model, new PipelineRuleContext(context.ReportDiagnostic, options.For(entry.Declaration.SyntaxTree), types, context.Compilation));
                 }
             }
+
+            atCompilationEnd?.Invoke(context, models.ToList());
         });
 
         return types;
