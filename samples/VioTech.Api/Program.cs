@@ -75,6 +75,9 @@ var app = builder.Build();
 
 app.UseSerilogRequestLogging();
 
+// VIO1301: the developer exception page shows stack traces to every caller, in every environment.
+app.UseDeveloperExceptionPage();
+
 if (app.Environment.IsDevelopment())
 {
     app.UseSwagger();

@@ -42,6 +42,7 @@ public static class RuleCatalog
         // Web pipeline: headers and CSP (VIO12xx).
 
         // Web pipeline: production hardening (VIO13xx).
+        Analyzer(RuleIds.DeveloperErrorPagesOutsideDevelopment, Categories.Hardening, RuleSeverity.Warning, Off, Warn, Warn, "CWE-209", "OWASP-A05", "CompilationEnd"),
 
         // Web pipeline: tokens and cookies (VIO14xx).
 

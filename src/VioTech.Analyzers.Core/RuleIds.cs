@@ -20,6 +20,7 @@ public static class RuleIds
     // Web pipeline: headers and CSP.
 
     // Web pipeline: production hardening.
+    public const string DeveloperErrorPagesOutsideDevelopment = "VIO1301";
 
     // Web pipeline: tokens and cookies.
 

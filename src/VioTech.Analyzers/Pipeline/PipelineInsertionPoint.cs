@@ -92,7 +92,7 @@ internal static class PipelineInsertionPoint
     }
 
     /// <summary>Returns the expression that reads the host environment in the entry point, or null when none is in scope.</summary>
-    private static string? EnvironmentExpression(MethodFacts entry, PipelineTypes types)
+    public static string? EnvironmentExpression(MethodFacts entry, PipelineTypes types)
     {
         if (entry.EntryKind == EntryKind.Program && entry.ApplicationName is { } application)
         {
@@ -103,7 +103,7 @@ internal static class PipelineInsertionPoint
     }
 
     /// <summary>Returns the statement of the entry point's own body that contains <paramref name="node"/>.</summary>
-    private static SyntaxNode? TopStatement(SyntaxNode node, MethodFacts entry)
+    public static SyntaxNode? TopStatement(SyntaxNode node, MethodFacts entry)
     {
         if (node.SyntaxTree != entry.Declaration.SyntaxTree || !entry.Declaration.Span.Contains(node.Span))
         {

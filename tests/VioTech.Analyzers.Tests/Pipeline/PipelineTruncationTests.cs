@@ -15,13 +15,13 @@ using VioTech.Analyzers.Tests.Infrastructure;
 namespace VioTech.Analyzers.Tests.Pipeline;
 
 /// <summary>
-/// Runs every pipeline rule (CORS and transport) over the sample service's <c>Program.cs</c> cut
+/// Runs every pipeline rule (CORS, transport, headers, hardening, authentication, observability) over the sample service's <c>Program.cs</c> cut
 /// off after each statement and in the middle of it, the half-typed code an editor sees, and
 /// checks that no analyzer throws.
 /// </summary>
 public sealed class PipelineTruncationTests
 {
-    private static readonly string[] PipelineNamespaces = { "VioTech.Analyzers.Cors", "VioTech.Analyzers.Transport" };
+    private static readonly string[] PipelineNamespaces = { "VioTech.Analyzers.Cors", "VioTech.Analyzers.Transport", "VioTech.Analyzers.Headers", "VioTech.Analyzers.Hardening", "VioTech.Analyzers.Authentication", "VioTech.Analyzers.Observability" };
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
         TestReferences.Paths.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray());
@@ -68,7 +68,7 @@ public sealed class PipelineTruncationTests
 
         // The sample does not reference the packages here (EF Core, JWT, Serilog), so some calls are
         // unresolved; the pipeline rules must still find the deliberate findings.
-        foreach (var id in new[] { "VIO1001", "VIO1002", "VIO1003", "VIO1004", "VIO1005", "VIO1006", "VIO1101", "VIO1102", "VIO1103", "VIO1104" })
+        foreach (var id in new[] { "VIO1001", "VIO1002", "VIO1003", "VIO1004", "VIO1005", "VIO1006", "VIO1101", "VIO1102", "VIO1103", "VIO1104", "VIO1301" })
         {
             Assert.Contains(id, ids);
         }

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
+using VioTech.Analyzers.CodeFixes.Infrastructure;
+using VioTech.Analyzers.Core;
+using VioTech.Analyzers.Hardening;
+
+namespace VioTech.Analyzers.CodeFixes.Hardening;
+
+/// <summary>
+/// Fixes VIO1301 by wrapping the statement in <c>if (env.IsDevelopment()) { … }</c>. Offered
+/// when the call is a whole statement of the entry point that runs unconditionally.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VIO1301DeveloperErrorPagesOutsideDevelopmentCodeFixProvider))]
+[Shared]
+internal sealed class VIO1301DeveloperErrorPagesOutsideDevelopmentCodeFixProvider : CodeFixProvider
+{
+    private const string EquivalenceKey = "VIO1301_WrapInDevelopmentCheck";
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.DeveloperErrorPagesOutsideDevelopment);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (diagnostic.AdditionalLocations.Count != 1
+                || !diagnostic.Properties.TryGetValue(VIO1301DeveloperErrorPagesOutsideDevelopmentAnalyzer.EnvironmentProperty, out var environment)
+                || string.IsNullOrEmpty(environment))
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    CodeFixResources.Title("VIO1301_CodeFix"),
+                    cancellationToken => WrapAsync(context.Document, diagnostic.AdditionalLocations[0].SourceSpan, environment!, cancellationToken),
+                    EquivalenceKey),
+                diagnostic);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static async Task<Document> WrapAsync(Document document, TextSpan statementSpan, string environment, CancellationToken cancellationToken)
+    {
+        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        var line = text.Lines.GetLineFromPosition(statementSpan.Start);
+        var indentation = new string(line.ToString().TakeWhile(char.IsWhiteSpace).ToArray());
+        var newLine = line.EndIncludingLineBreak > line.End ? text.ToString(TextSpan.FromBounds(line.End, line.EndIncludingLineBreak)) : "\n";
+        var statement = text.ToString(statementSpan);
+        var wrapped = "if (" + environment + ".IsDevelopment())" + newLine
+            + indentation + "{" + newLine
+            + indentation + "    " + statement + newLine
+            + indentation + "}";
+        return document.WithText(text.WithChanges(new TextChange(statementSpan, wrapped)));
+    }
+}
