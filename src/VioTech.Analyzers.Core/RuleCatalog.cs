@@ -40,6 +40,8 @@ public static class RuleCatalog
         Analyzer(RuleIds.ForwardedHeadersMisconfigured, Categories.Transport, RuleSeverity.Warning, Off, Warn, Warn, "CWE-348", "OWASP-A05", "CompilationEnd"),
 
         // Web pipeline: headers and CSP (VIO12xx).
+        Analyzer(RuleIds.ContentSecurityPolicyMissing, Categories.Headers, RuleSeverity.Warning, Off, Warn, Warn, "CWE-693", "OWASP-A05", "CompilationEnd"),
+        Analyzer(RuleIds.ContentSecurityPolicyWeak, Categories.Headers, RuleSeverity.Warning, Off, Warn, Warn, "CWE-693", "OWASP-A05"),
 
         // Web pipeline: production hardening (VIO13xx).
         Analyzer(RuleIds.DeveloperErrorPagesOutsideDevelopment, Categories.Hardening, RuleSeverity.Warning, Off, Warn, Warn, "CWE-209", "OWASP-A05", "CompilationEnd"),

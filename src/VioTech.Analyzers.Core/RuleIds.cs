@@ -18,6 +18,8 @@ public static class RuleIds
     public const string ForwardedHeadersMisconfigured = "VIO1104";
 
     // Web pipeline: headers and CSP.
+    public const string ContentSecurityPolicyMissing = "VIO1201";
+    public const string ContentSecurityPolicyWeak = "VIO1202";
 
     // Web pipeline: production hardening.
     public const string DeveloperErrorPagesOutsideDevelopment = "VIO1301";

@@ -83,6 +83,12 @@ internal static class PipelineFactsCollector
             return true;
         }
 
+        // Middleware classes: their Invoke methods are inlined where UseMiddleware<T>() adds them.
+        if (method.Name is "Invoke" or "InvokeAsync" && method.Parameters.Any(parameter => parameter.Type.Name == "HttpContext"))
+        {
+            return true;
+        }
+
         foreach (var parameter in method.Parameters)
         {
             if (types.Classify(parameter.Type) != BuilderKind.None || PipelineTypes.Is(parameter.Type, types.CorsOptions))
@@ -358,6 +364,15 @@ internal static class PipelineFactsCollector
                 : IsKnownLibrary(method) ? PipelineEventKind.FrameworkCall
                 : PipelineEventKind.UnknownCall;
             events.Add(new PipelineEvent(eventKind, name, kind, Definition(method), invocation.Syntax, condition, branch, StringArguments(invocation)));
+
+            if (name == "UseMiddleware" && method.TypeArguments.Length == 1 && method.TypeArguments[0] is INamedTypeSymbol middleware
+                && !middleware.DeclaringSyntaxReferences.IsDefaultOrEmpty)
+            {
+                foreach (var invoke in middleware.GetMembers().OfType<IMethodSymbol>().Where(member => member.Name is "Invoke" or "InvokeAsync"))
+                {
+                    events.Add(new PipelineEvent(PipelineEventKind.SourceCall, invoke.Name, BuilderKind.None, invoke.OriginalDefinition, invocation.Syntax, condition, PipelineBranch.Nested, ImmutableArray<string?>.Empty));
+                }
+            }
         }
 
         private void RecordHeaderAssignment(ISimpleAssignmentOperation assignment, EnvironmentCondition condition, PipelineBranch branch)
