@@ -30,6 +30,9 @@ builder.Services
             ValidIssuer = builder.Configuration["SUPABASE_URL"] + "/auth/v1",
             ValidAudience = "authenticated",
             IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["JWT_SECRET"] ?? string.Empty)),
+
+            // VIO1401: an hour of clock skew keeps expired tokens valid for an hour.
+            ClockSkew = TimeSpan.FromHours(1),
         };
     });
 builder.Services.AddAuthorization();
@@ -116,11 +119,14 @@ tickets.MapGet("/", async (TicketsDb db, CancellationToken cancellationToken) =>
 tickets.MapGet("/{id:int}", async (int id, TicketsDb db, CancellationToken cancellationToken) =>
     await db.Tickets.FindAsync(new object[] { id }, cancellationToken) is { } ticket ? Results.Ok(ticket) : Results.NotFound());
 
-tickets.MapPost("/", async (NewTicket request, TicketsDb db, CancellationToken cancellationToken) =>
+tickets.MapPost("/", async (NewTicket request, TicketsDb db, HttpResponse response, CancellationToken cancellationToken) =>
 {
     var ticket = new Ticket { EventName = request.EventName, Seat = request.Seat, PriceInCents = request.PriceInCents };
     db.Tickets.Add(ticket);
     await db.SaveChangesAsync(cancellationToken);
+
+    // VIO1403: SameSite=None without Secure; browsers reject the cookie or send it over plain HTTP.
+    response.Cookies.Append("checkout_ticket", ticket.Id.ToString(), new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.None });
     return Results.Created($"/tickets/{ticket.Id}", ticket);
 })
     .RequireCors("checkout");

@@ -47,6 +47,8 @@ public static class RuleCatalog
         Analyzer(RuleIds.DeveloperErrorPagesOutsideDevelopment, Categories.Hardening, RuleSeverity.Warning, Off, Warn, Warn, "CWE-209", "OWASP-A05", "CompilationEnd"),
 
         // Web pipeline: tokens and cookies (VIO14xx).
+        Analyzer(RuleIds.JwtValidationDisabled, Categories.Authentication, RuleSeverity.Warning, Off, Warn, Warn, "CWE-347", "OWASP-A07"),
+        Analyzer(RuleIds.InsecureCookie, Categories.Authentication, RuleSeverity.Warning, Off, Warn, Warn, "CWE-614", "CWE-1004", "OWASP-A05"),
 
         // Web pipeline: observability (VIO15xx).
 

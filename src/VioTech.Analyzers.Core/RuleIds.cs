@@ -25,6 +25,8 @@ public static class RuleIds
     public const string DeveloperErrorPagesOutsideDevelopment = "VIO1301";
 
     // Web pipeline: tokens and cookies.
+    public const string JwtValidationDisabled = "VIO1401";
+    public const string InsecureCookie = "VIO1403";
 
     // Web pipeline: observability.
 
