@@ -41,25 +41,11 @@ internal sealed class VIO1301DeveloperErrorPagesOutsideDevelopmentCodeFixProvide
             context.RegisterCodeFix(
                 CodeAction.Create(
                     CodeFixResources.Title("VIO1301_CodeFix"),
-                    cancellationToken => WrapAsync(context.Document, diagnostic.AdditionalLocations[0].SourceSpan, environment!, cancellationToken),
+                    cancellationToken => DevelopmentGuardWrapper.WrapAsync(context.Document, diagnostic.AdditionalLocations[0].SourceSpan, environment!, cancellationToken),
                     EquivalenceKey),
                 diagnostic);
         }
 
         return Task.CompletedTask;
-    }
-
-    private static async Task<Document> WrapAsync(Document document, TextSpan statementSpan, string environment, CancellationToken cancellationToken)
-    {
-        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        var line = text.Lines.GetLineFromPosition(statementSpan.Start);
-        var indentation = new string(line.ToString().TakeWhile(char.IsWhiteSpace).ToArray());
-        var newLine = line.EndIncludingLineBreak > line.End ? text.ToString(TextSpan.FromBounds(line.End, line.EndIncludingLineBreak)) : "\n";
-        var statement = text.ToString(statementSpan);
-        var wrapped = "if (" + environment + ".IsDevelopment())" + newLine
-            + indentation + "{" + newLine
-            + indentation + "    " + statement + newLine
-            + indentation + "}";
-        return document.WithText(text.WithChanges(new TextChange(statementSpan, wrapped)));
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using VioTech.Analyzers.Core;
 using VioTech.Analyzers.Infrastructure;
@@ -33,33 +32,6 @@ internal sealed class VIO1301DeveloperErrorPagesOutsideDevelopmentAnalyzer : Dia
         context.RegisterCompilationStartAction(start => PipelineAnalysis.Register(start, Evaluate));
     }
 
-    private static void Evaluate(PipelineModel model, PipelineRuleContext context)
-    {
-        foreach (var step in model.Steps)
-        {
-            if (step.Receiver != BuilderKind.Application
-                || step.Kind != PipelineEventKind.FrameworkCall
-                || !DeveloperMiddleware.Contains(step.Name)
-                || !step.Condition.CanRunOutsideDevelopment)
-            {
-                continue;
-            }
-
-            var properties = ImmutableDictionary<string, string?>.Empty;
-            var additional = ImmutableArray<Location>.Empty;
-
-            // The fix wraps a statement of the entry point that consists of this call alone.
-            var top = PipelineInsertionPoint.TopStatement(step.Syntax, model.Entry);
-            if ((top is GlobalStatementSyntax global ? global.Statement : top) is ExpressionStatementSyntax statement
-                && statement.Expression == step.Syntax
-                && step.Condition.IsAlways
-                && PipelineInsertionPoint.EnvironmentExpression(model.Entry, context.Types) is { } environment)
-            {
-                properties = properties.Add(EnvironmentProperty, environment);
-                additional = ImmutableArray.Create(statement.GetLocation());
-            }
-
-            context.Report(Diagnostic.Create(Rule, step.CallLocation, additional, properties, step.Name + "()"));
-        }
-    }
+    private static void Evaluate(PipelineModel model, PipelineRuleContext context) =>
+        DevelopmentOnlyMiddleware.ReportOutsideDevelopment(model, context, Rule, DeveloperMiddleware);
 }

@@ -48,6 +48,19 @@ internal static class PipelineTest
     /// </summary>
     public static MetadataReference ContosoLibrary { get; } = BuildContosoLibrary();
 
+    /// <summary>A compiled stand-in for Swashbuckle's <c>UseSwagger</c>/<c>UseSwaggerUI</c>, which the tests do not reference.</summary>
+    public static MetadataReference SwashbuckleLibrary { get; } = BuildLibrary("Swashbuckle.AspNetCore.Stub", """
+        namespace Microsoft.AspNetCore.Builder
+        {
+            public static class SwaggerBuilderExtensions
+            {
+                public static IApplicationBuilder UseSwagger(this IApplicationBuilder app) => app;
+
+                public static IApplicationBuilder UseSwaggerUI(this IApplicationBuilder app) => app;
+            }
+        }
+        """);
+
     private static MetadataReference BuildContosoLibrary()
     {
         const string source = """
@@ -59,8 +72,13 @@ internal static class PipelineTest
                 }
             }
             """;
+        return BuildLibrary("Contoso.Web", source);
+    }
+
+    private static MetadataReference BuildLibrary(string name, string source)
+    {
         var compilation = CSharpCompilation.Create(
-            "Contoso.Web",
+            name,
             new[] { CSharpSyntaxTree.ParseText(source) },
             TestReferences.Paths.Select(path => MetadataReference.CreateFromFile(path)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
@@ -68,7 +86,7 @@ internal static class PipelineTest
         var result = compilation.Emit(stream);
         if (!result.Success)
         {
-            throw new InvalidOperationException("The Contoso test library does not compile: " + string.Join("; ", result.Diagnostics));
+            throw new InvalidOperationException($"The test library {name} does not compile: " + string.Join("; ", result.Diagnostics));
         }
 
         return MetadataReference.CreateFromImage(stream.ToArray());
