@@ -20,14 +20,17 @@ public static class RuleIds
     // Web pipeline: headers and CSP.
     public const string ContentSecurityPolicyMissing = "VIO1201";
     public const string ContentSecurityPolicyWeak = "VIO1202";
+    public const string BaselineSecurityHeadersMissing = "VIO1203";
     public const string ContentSecurityPolicyMissingInApi = "VIO1204";
 
     // Web pipeline: production hardening.
     public const string DeveloperErrorPagesOutsideDevelopment = "VIO1301";
     public const string ApiExplorerUiOutsideDevelopment = "VIO1302";
+    public const string EfCoreDiagnosticsOutsideDevelopment = "VIO1303";
 
     // Web pipeline: tokens and cookies.
     public const string JwtValidationDisabled = "VIO1401";
+    public const string HttpsMetadataNotRequired = "VIO1402";
     public const string InsecureCookie = "VIO1403";
 
     // Web pipeline: observability.

@@ -68,7 +68,7 @@ public sealed class PipelineTruncationTests
 
         // The sample does not reference the packages here (EF Core, JWT, Serilog), so some calls are
         // unresolved; the pipeline rules must still find the deliberate findings.
-        foreach (var id in new[] { "VIO1001", "VIO1002", "VIO1003", "VIO1004", "VIO1005", "VIO1006", "VIO1101", "VIO1102", "VIO1103", "VIO1104", "VIO1201", "VIO1202", "VIO1301", "VIO1403", "VIO1501", "VIO1502" })
+        foreach (var id in new[] { "VIO1001", "VIO1002", "VIO1003", "VIO1004", "VIO1005", "VIO1006", "VIO1101", "VIO1102", "VIO1103", "VIO1104", "VIO1201", "VIO1202", "VIO1203", "VIO1301", "VIO1403", "VIO1501", "VIO1502" })
         {
             Assert.Contains(id, ids);
         }
