@@ -14,7 +14,8 @@ namespace VioTech.Analyzers.Headers;
 /// constant, constant concatenation or interpolation) that allows <c>'unsafe-inline'</c> scripts
 /// without a nonce or hash, <c>'unsafe-eval'</c>, <c>*</c>, <c>http:</c> or <c>data:</c> script
 /// sources, or lacks <c>object-src</c> (or <c>default-src</c>), <c>base-uri</c> or <c>frame-ancestors</c>.
-/// One diagnostic per weakness, on the header write.
+/// NetEscapades' <c>AddContentSecurityPolicy(builder =&gt; …)</c> is checked from its builder calls.
+/// One diagnostic per weakness, on the header write or on the <c>AddContentSecurityPolicy</c> name.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class VIO1202ContentSecurityPolicyWeakAnalyzer : DiagnosticAnalyzer
@@ -41,6 +42,12 @@ internal sealed class VIO1202ContentSecurityPolicyWeakAnalyzer : DiagnosticAnaly
 
     private static void Analyze(OperationAnalysisContext context, PipelineTypes types)
     {
+        if (context.Operation is IInvocationOperation builderCall && NetEscapadesCspBuilder.PolicyText(builderCall) is { } built)
+        {
+            Report(context, built, CallLocation(builderCall));
+            return;
+        }
+
         string name;
         string? value;
         var found = context.Operation is IInvocationOperation invocation
@@ -51,10 +58,20 @@ internal sealed class VIO1202ContentSecurityPolicyWeakAnalyzer : DiagnosticAnaly
             return;
         }
 
-        foreach (var (reason, argument) in ContentSecurityPolicyText.Parse(value).Weaknesses())
+        Report(context, value, context.Operation.Syntax.GetLocation());
+    }
+
+    private static void Report(OperationAnalysisContext context, string policy, Location location)
+    {
+        foreach (var (reason, argument) in ContentSecurityPolicyText.Parse(policy).Weaknesses())
         {
             var text = argument.Length == 0 ? RuleText.Get(reason) : RuleText.Get(reason, argument);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, context.Operation.Syntax.GetLocation(), text));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, location, text));
         }
     }
+
+    private static Location CallLocation(IInvocationOperation invocation) =>
+        invocation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access } call
+            ? Location.Create(call.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(access.Name.SpanStart, access.Name.Span.End))
+            : invocation.Syntax.GetLocation();
 }

@@ -78,4 +78,42 @@ public sealed class VIO1202ContentSecurityPolicyWeakTests
 
         await Verify<VIO1202ContentSecurityPolicyWeakAnalyzer>.AnalyzerAsync(source);
     }
+
+    [Fact]
+    public async Task NetEscapadesBuilder_IsParsed()
+    {
+        const string source = """
+            using NetEscapades.AspNetCore.SecurityHeaders;
+
+            static class Policies
+            {
+                public static HeaderPolicyCollection Weak(HeaderPolicyCollection policies) =>
+                    policies.{|#0:AddContentSecurityPolicy|}(csp =>
+                    {
+                        csp.AddDefaultSrc().Self();
+                        csp.AddScriptSrc().Self().UnsafeInline();
+                        csp.AddBaseUri().Self();
+                        csp.AddFrameAncestors().None();
+                    });
+
+                public static HeaderPolicyCollection Strict(HeaderPolicyCollection policies) =>
+                    policies.AddContentSecurityPolicy(csp =>
+                    {
+                        csp.AddDefaultSrc().Self();
+                        csp.AddScriptSrc().Self().WithNonce().UnsafeInline();
+                        csp.AddObjectSrc().None();
+                        csp.AddBaseUri().Self();
+                        csp.AddFrameAncestors().None();
+                    });
+            }
+            """;
+
+        var test = new Verify<VIO1202ContentSecurityPolicyWeakAnalyzer>.AnalyzerTest();
+        test.TestState.Sources.Add(source);
+        test.TestState.AdditionalReferences.Add(VioTech.Analyzers.Tests.Transport.PipelineTest.NetEscapadesLibrary);
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary;
+        test.ExpectedDiagnostics.Add(DiagnosticResult.CompilerWarning("VIO1202").WithLocation(0)
+            .WithMessage("Weak Content-Security-Policy: script-src allows 'unsafe-inline' without a nonce or hash, so injected inline scripts run"));
+        await test.RunAsync();
+    }
 }

@@ -61,6 +61,37 @@ internal static class PipelineTest
         }
         """);
 
+    /// <summary>A compiled stand-in for NetEscapades.AspNetCore.SecurityHeaders' CSP builder.</summary>
+    public static MetadataReference NetEscapadesLibrary { get; } = BuildLibrary("NetEscapades.AspNetCore.SecurityHeaders.Stub", """
+        namespace NetEscapades.AspNetCore.SecurityHeaders
+        {
+            public sealed class DirectiveBuilder
+            {
+                public DirectiveBuilder Self() => this;
+                public DirectiveBuilder None() => this;
+                public DirectiveBuilder UnsafeInline() => this;
+                public DirectiveBuilder UnsafeEval() => this;
+                public DirectiveBuilder WithNonce() => this;
+                public DirectiveBuilder Data() => this;
+                public DirectiveBuilder From(string uri) => this;
+            }
+
+            public sealed class CspBuilder
+            {
+                public DirectiveBuilder AddDefaultSrc() => new();
+                public DirectiveBuilder AddScriptSrc() => new();
+                public DirectiveBuilder AddObjectSrc() => new();
+                public DirectiveBuilder AddBaseUri() => new();
+                public DirectiveBuilder AddFrameAncestors() => new();
+            }
+
+            public sealed class HeaderPolicyCollection
+            {
+                public HeaderPolicyCollection AddContentSecurityPolicy(System.Action<CspBuilder> configure) => this;
+            }
+        }
+        """);
+
     private static MetadataReference BuildContosoLibrary()
     {
         const string source = """
