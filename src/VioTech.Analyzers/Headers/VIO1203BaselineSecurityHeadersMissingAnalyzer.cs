@@ -13,7 +13,8 @@ namespace VioTech.Analyzers.Headers;
 /// VIO1203: a pipeline never sets, outside Development, one of the baseline headers:
 /// <c>X-Content-Type-Options</c>, <c>Referrer-Policy</c>, or frame protection
 /// (<c>X-Frame-Options</c> or a CSP with <c>frame-ancestors</c>). One diagnostic per missing
-/// header. NetEscapades' <c>UseSecurityHeaders</c> counts for all three; NWebsec's
+/// header; and Kestrel's <c>Server</c> header left on (no <c>AddServerHeader = false</c> and no
+/// <c>Headers.Remove("Server")</c>). NetEscapades' <c>UseSecurityHeaders</c> counts for the three headers; NWebsec's
 /// <c>UseXContentTypeOptions</c>, <c>UseReferrerPolicy</c> and <c>UseXfo</c> count for theirs.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -32,7 +33,18 @@ internal sealed class VIO1203BaselineSecurityHeadersMissingAnalyzer : Diagnostic
 
     private static void Evaluate(PipelineModel model, PipelineRuleContext context)
     {
-        if (!model.IsComplete || model.HasMiddlewareOutsideDevelopment("UseSecurityHeaders"))
+        if (!model.IsComplete)
+        {
+            return;
+        }
+
+        // The Server header is checked whatever header library runs, because Kestrel's own option controls it.
+        if (!model.Steps.Any(step => step.Kind == PipelineEventKind.ServerHeaderDisabled && step.Condition.CanRunOutsideDevelopment))
+        {
+            context.Report(Diagnostic.Create(Rule, model.MissingLocation, "Kestrel AddServerHeader = false"));
+        }
+
+        if (model.HasMiddlewareOutsideDevelopment("UseSecurityHeaders"))
         {
             return;
         }

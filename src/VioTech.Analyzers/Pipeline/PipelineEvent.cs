@@ -23,6 +23,9 @@ internal enum PipelineEventKind
 
     /// <summary>The registration of an <c>IStartupFilter</c> implementation.</summary>
     StartupFilterRegistration,
+
+    /// <summary>Kestrel's <c>Server</c> response header turned off (<c>AddServerHeader = false</c>) or removed from the response.</summary>
+    ServerHeaderDisabled,
 }
 
 /// <summary>Where in the pipeline a step sits.</summary>

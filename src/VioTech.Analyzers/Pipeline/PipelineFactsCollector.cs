@@ -318,6 +318,14 @@ internal static class PipelineFactsCollector
                 return;
             }
 
+            if (name == "Remove" && invocation.Instance?.Type is { } headersType && PipelineTypes.Is(headersType, types.HeaderDictionary)
+                && invocation.Arguments.Length == 1 && HeaderWrites.ConstantText(invocation.Arguments[0].Value) is { } removed
+                && string.Equals(removed, "Server", StringComparison.OrdinalIgnoreCase))
+            {
+                events.Add(new PipelineEvent(PipelineEventKind.ServerHeaderDisabled, "Server", BuilderKind.None, method, invocation.Syntax, condition, branch, ImmutableArray<string?>.Empty));
+                return;
+            }
+
             if (HeaderWrites.TryGetFromInvocation(invocation, types, out var header, out var headerValue))
             {
                 events.Add(new PipelineEvent(PipelineEventKind.HeaderWrite, header, BuilderKind.None, method, invocation.Syntax, condition, branch, ImmutableArray<string?>.Empty, headerValue));
@@ -377,6 +385,13 @@ internal static class PipelineFactsCollector
 
         private void RecordHeaderAssignment(ISimpleAssignmentOperation assignment, EnvironmentCondition condition, PipelineBranch branch)
         {
+            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "AddServerHeader", ContainingType.Name: "KestrelServerOptions" } }
+                && assignment.Value.ConstantValue is { HasValue: true, Value: false })
+            {
+                events.Add(new PipelineEvent(PipelineEventKind.ServerHeaderDisabled, "Server", BuilderKind.None, null, assignment.Syntax, condition, branch, ImmutableArray<string?>.Empty));
+                return;
+            }
+
             if (HeaderWrites.TryGetFromAssignment(assignment, types, out var header, out var value))
             {
                 events.Add(new PipelineEvent(PipelineEventKind.HeaderWrite, header, BuilderKind.None, null, assignment.Syntax, condition, branch, ImmutableArray<string?>.Empty, value));

@@ -9,7 +9,7 @@ namespace VioTech.Analyzers.Tests.Headers;
 public sealed class VIO1203BaselineSecurityHeadersMissingTests
 {
     [Fact]
-    public async Task OnlyNosniff_ReportsTheOtherTwo()
+    public async Task OnlyNosniff_ReportsTheOthers()
     {
         const string source = """
             using Microsoft.AspNetCore.Builder;
@@ -27,6 +27,7 @@ public sealed class VIO1203BaselineSecurityHeadersMissingTests
 
         await Verify<VIO1203BaselineSecurityHeadersMissingAnalyzer>.AnalyzerAsync(
             source,
+            new DiagnosticResult("VIO1203", DiagnosticSeverity.Info).WithLocation(0).WithArguments("Kestrel AddServerHeader = false"),
             new DiagnosticResult("VIO1203", DiagnosticSeverity.Info).WithLocation(0).WithArguments("Referrer-Policy"),
             new DiagnosticResult("VIO1203", DiagnosticSeverity.Info).WithLocation(0).WithArguments("X-Frame-Options / frame-ancestors"));
     }
@@ -36,9 +37,11 @@ public sealed class VIO1203BaselineSecurityHeadersMissingTests
     {
         const string source = """
             using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Hosting;
             using Microsoft.AspNetCore.Http;
 
             var builder = WebApplication.CreateBuilder(args);
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
             var app = builder.Build();
             app.Use(async (context, next) =>
             {
@@ -49,6 +52,36 @@ public sealed class VIO1203BaselineSecurityHeadersMissingTests
                 await next(context);
             });
             app.Run();
+            """;
+
+        await Verify<VIO1203BaselineSecurityHeadersMissingAnalyzer>.AnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task ServerHeaderRemovedAndSecurityHeaders_AreNotReported()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+
+            var builder = WebApplication.CreateBuilder(args);
+            var app = builder.Build();
+            app.Use(async (context, next) =>
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.Remove("Server");
+                    return System.Threading.Tasks.Task.CompletedTask;
+                });
+                await next(context);
+            });
+            app.UseSecurityHeaders();
+            app.Run();
+
+            static class SecurityHeadersStub
+            {
+                public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app;
+            }
             """;
 
         await Verify<VIO1203BaselineSecurityHeadersMissingAnalyzer>.AnalyzerAsync(source);
