@@ -32,11 +32,17 @@ internal sealed class PipelineRuleContext
 }
 
 /// <summary>
-/// Runs a pipeline rule. Each file's facts are collected in a semantic model action; a pipeline
-/// that lies entirely in its entry point's file is evaluated right there, so its diagnostics and
-/// fixes appear live in the editor. A pipeline that calls into other files is evaluated at
+/// Runs a pipeline rule. Each file's facts are collected in a semantic model action. A pipeline
+/// that lies entirely in its entry point's file is evaluated right there, so that its diagnostics
+/// and fixes can appear live in the editor. A pipeline that calls into other files is evaluated at
 /// compilation end, which only happens in a build or a full-solution analysis.
 /// </summary>
+/// <remarks>
+/// NOTE: these rules carry the <c>CompilationEnd</c> tag because of the second case, and Roslyn's
+/// IDE host (DiagnosticAnalyzerInfoCache) treats an analyzer with such a descriptor as a
+/// compilation-end analyzer. Visual Studio may therefore show even the single-file case only after
+/// a build; splitting each rule into a live and a build-only descriptor would avoid that.
+/// </remarks>
 internal static class PipelineAnalysis
 {
     /// <summary>

@@ -153,6 +153,6 @@ internal sealed class MethodFacts
     /// <summary>The <c>app.Run()</c> call of a program entry point.</summary>
     public SyntaxNode? RunCall { get; }
 
-    /// <summary>Name of the local or parameter that holds the application (<c>app</c>), when known.</summary>
+    /// <summary>Name of the local or parameter that stores the application (<c>app</c>), when known.</summary>
     public string? ApplicationName { get; }
 }
