@@ -40,12 +40,24 @@ public static class RuleCatalog
         Analyzer(RuleIds.ForwardedHeadersMisconfigured, Categories.Transport, RuleSeverity.Warning, Off, Warn, Warn, "CWE-348", "OWASP-A05", "CompilationEnd"),
 
         // Web pipeline: headers and CSP (VIO12xx).
+        Analyzer(RuleIds.ContentSecurityPolicyMissing, Categories.Headers, RuleSeverity.Warning, Off, Warn, Warn, "CWE-693", "OWASP-A05", "CompilationEnd"),
+        Analyzer(RuleIds.ContentSecurityPolicyWeak, Categories.Headers, RuleSeverity.Warning, Off, Warn, Warn, "CWE-693", "OWASP-A05"),
+        Analyzer(RuleIds.BaselineSecurityHeadersMissing, Categories.Headers, RuleSeverity.Info, Off, Suggestion, Warn, "CWE-693", "CWE-1021", "OWASP-A05", "CompilationEnd"),
+        Analyzer(RuleIds.ContentSecurityPolicyMissingInApi, Categories.Headers, RuleSeverity.Info, Off, Suggestion, Warn, "CWE-693", "OWASP-A05", "CompilationEnd"),
 
         // Web pipeline: production hardening (VIO13xx).
+        Analyzer(RuleIds.DeveloperErrorPagesOutsideDevelopment, Categories.Hardening, RuleSeverity.Warning, Off, Warn, Warn, "CWE-209", "OWASP-A05", "CompilationEnd"),
+        Analyzer(RuleIds.ApiExplorerUiOutsideDevelopment, Categories.Hardening, RuleSeverity.Info, Off, Suggestion, Warn, "CWE-200", "OWASP-A05", "CompilationEnd"),
+        Analyzer(RuleIds.EfCoreDiagnosticsOutsideDevelopment, Categories.Hardening, RuleSeverity.Warning, Off, Warn, Warn, "CWE-532", "OWASP-A09"),
 
         // Web pipeline: tokens and cookies (VIO14xx).
+        Analyzer(RuleIds.JwtValidationDisabled, Categories.Authentication, RuleSeverity.Warning, Off, Warn, Warn, "CWE-347", "OWASP-A07"),
+        Analyzer(RuleIds.HttpsMetadataNotRequired, Categories.Authentication, RuleSeverity.Warning, Off, Warn, Warn, "CWE-319", "OWASP-A02"),
+        Analyzer(RuleIds.InsecureCookie, Categories.Authentication, RuleSeverity.Warning, Off, Warn, Warn, "CWE-614", "CWE-1004", "OWASP-A05"),
 
         // Web pipeline: observability (VIO15xx).
+        Analyzer(RuleIds.HealthCheckEndpointMissing, Categories.Observability, RuleSeverity.Info, Off, Suggestion, Warn, "CompilationEnd"),
+        Analyzer(RuleIds.ExceptionHandlerMissing, Categories.Observability, RuleSeverity.Info, Off, Suggestion, Warn, "CWE-209", "OWASP-A05", "CompilationEnd"),
 
         // Secrets (VIO2xxx).
         Analyzer(RuleIds.ProviderSecretInSource, Categories.Secrets, RuleSeverity.Warning, Error, Error, Error, "CWE-798", "OWASP-A07"),

@@ -18,12 +18,24 @@ public static class RuleIds
     public const string ForwardedHeadersMisconfigured = "VIO1104";
 
     // Web pipeline: headers and CSP.
+    public const string ContentSecurityPolicyMissing = "VIO1201";
+    public const string ContentSecurityPolicyWeak = "VIO1202";
+    public const string BaselineSecurityHeadersMissing = "VIO1203";
+    public const string ContentSecurityPolicyMissingInApi = "VIO1204";
 
     // Web pipeline: production hardening.
+    public const string DeveloperErrorPagesOutsideDevelopment = "VIO1301";
+    public const string ApiExplorerUiOutsideDevelopment = "VIO1302";
+    public const string EfCoreDiagnosticsOutsideDevelopment = "VIO1303";
 
     // Web pipeline: tokens and cookies.
+    public const string JwtValidationDisabled = "VIO1401";
+    public const string HttpsMetadataNotRequired = "VIO1402";
+    public const string InsecureCookie = "VIO1403";
 
     // Web pipeline: observability.
+    public const string HealthCheckEndpointMissing = "VIO1501";
+    public const string ExceptionHandlerMissing = "VIO1502";
 
     // Secrets.
     public const string ProviderSecretInSource = "VIO2001";

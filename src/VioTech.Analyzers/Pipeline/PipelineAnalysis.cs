@@ -32,11 +32,17 @@ internal sealed class PipelineRuleContext
 }
 
 /// <summary>
-/// Runs a pipeline rule. Each file's facts are collected in a semantic model action; a pipeline
-/// that lies entirely in its entry point's file is evaluated right there, so its diagnostics and
-/// fixes appear live in the editor. A pipeline that calls into other files is evaluated at
+/// Runs a pipeline rule. Each file's facts are collected in a semantic model action. A pipeline
+/// that lies entirely in its entry point's file is evaluated right there, so that its diagnostics
+/// and fixes can appear live in the editor. A pipeline that calls into other files is evaluated at
 /// compilation end, which only happens in a build or a full-solution analysis.
 /// </summary>
+/// <remarks>
+/// NOTE: these rules carry the <c>CompilationEnd</c> tag because of the second case, and Roslyn's
+/// IDE host (DiagnosticAnalyzerInfoCache) treats an analyzer with such a descriptor as a
+/// compilation-end analyzer. Visual Studio may therefore show even the single-file case only after
+/// a build; splitting each rule into a live and a build-only descriptor would avoid that.
+/// </remarks>
 internal static class PipelineAnalysis
 {
     /// <summary>
@@ -44,7 +50,10 @@ internal static class PipelineAnalysis
     /// resolved types, or null when the compilation is not a web application to analyse (no
     /// ASP.NET Core, a class library, or a test project without <c>viotech.analyze_test_projects</c>).
     /// </summary>
-    public static PipelineTypes? Register(CompilationStartAnalysisContext start, Action<PipelineModel, PipelineRuleContext> evaluate)
+    public static PipelineTypes? Register(
+        CompilationStartAnalysisContext start,
+        Action<PipelineModel, PipelineRuleContext> evaluate,
+        Action<CompilationAnalysisContext, IReadOnlyList<PipelineModel>>? atCompilationEnd = null)
     {
         var types = ShouldAnalyze(start.Compilation, start.Options);
         if (types is null)
@@ -55,6 +64,7 @@ internal static class PipelineAnalysis
         var options = new AnalyzerOptionsReader(start.Options);
         var allFacts = new ConcurrentBag<MethodFacts>();
         var deferredEntries = new ConcurrentBag<MethodFacts>();
+        var models = new ConcurrentBag<PipelineModel>();
 
         start.RegisterSemanticModelAction(context =>
         {
@@ -75,6 +85,11 @@ internal static class PipelineAnalysis
                     continue;
                 }
 
+                if (atCompilationEnd is not null)
+                {
+                    models.Add(model);
+                }
+
                 evaluate(model, new PipelineRuleContext(context.ReportDiagnostic, options.For(context.SemanticModel.SyntaxTree), types, context.SemanticModel.Compilation));
             }
         });
@@ -83,6 +98,7 @@ internal static class PipelineAnalysis
         {
             if (deferredEntries.IsEmpty)
             {
+                atCompilationEnd?.Invoke(context, models.ToList());
                 return;
             }
 
@@ -97,9 +113,12 @@ internal static class PipelineAnalysis
                 var model = PipelineResolver.Resolve(entry, method => lookup.TryGetValue(method, out var found) ? found : null, documentOnly: false, out _);
                 if (model is not null)
                 {
+                    models.Add(model);
                     evaluate(model, new PipelineRuleContext(context.ReportDiagnostic, options.For(entry.Declaration.SyntaxTree), types, context.Compilation));
                 }
             }
+
+            atCompilationEnd?.Invoke(context, models.ToList());
         });
 
         return types;

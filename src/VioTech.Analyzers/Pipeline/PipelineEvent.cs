@@ -23,6 +23,9 @@ internal enum PipelineEventKind
 
     /// <summary>The registration of an <c>IStartupFilter</c> implementation.</summary>
     StartupFilterRegistration,
+
+    /// <summary>Kestrel's <c>Server</c> response header turned off (<c>AddServerHeader = false</c>) or removed from the response.</summary>
+    ServerHeaderDisabled,
 }
 
 /// <summary>Where in the pipeline a step sits.</summary>
@@ -150,6 +153,6 @@ internal sealed class MethodFacts
     /// <summary>The <c>app.Run()</c> call of a program entry point.</summary>
     public SyntaxNode? RunCall { get; }
 
-    /// <summary>Name of the local or parameter that holds the application (<c>app</c>), when known.</summary>
+    /// <summary>Name of the local or parameter that stores the application (<c>app</c>), when known.</summary>
     public string? ApplicationName { get; }
 }

@@ -83,6 +83,12 @@ internal static class PipelineFactsCollector
             return true;
         }
 
+        // Middleware classes: their Invoke methods are inlined where UseMiddleware<T>() adds them.
+        if (method.Name is "Invoke" or "InvokeAsync" && method.Parameters.Any(parameter => parameter.Type.Name == "HttpContext"))
+        {
+            return true;
+        }
+
         foreach (var parameter in method.Parameters)
         {
             if (types.Classify(parameter.Type) != BuilderKind.None || PipelineTypes.Is(parameter.Type, types.CorsOptions))
@@ -312,6 +318,14 @@ internal static class PipelineFactsCollector
                 return;
             }
 
+            if (name == "Remove" && invocation.Instance?.Type is { } headersType && PipelineTypes.Is(headersType, types.HeaderDictionary)
+                && invocation.Arguments.Length == 1 && HeaderWrites.ConstantText(invocation.Arguments[0].Value) is { } removed
+                && string.Equals(removed, "Server", StringComparison.OrdinalIgnoreCase))
+            {
+                events.Add(new PipelineEvent(PipelineEventKind.ServerHeaderDisabled, "Server", BuilderKind.None, method, invocation.Syntax, condition, branch, ImmutableArray<string?>.Empty));
+                return;
+            }
+
             if (HeaderWrites.TryGetFromInvocation(invocation, types, out var header, out var headerValue))
             {
                 events.Add(new PipelineEvent(PipelineEventKind.HeaderWrite, header, BuilderKind.None, method, invocation.Syntax, condition, branch, ImmutableArray<string?>.Empty, headerValue));
@@ -358,10 +372,26 @@ internal static class PipelineFactsCollector
                 : IsKnownLibrary(method) ? PipelineEventKind.FrameworkCall
                 : PipelineEventKind.UnknownCall;
             events.Add(new PipelineEvent(eventKind, name, kind, Definition(method), invocation.Syntax, condition, branch, StringArguments(invocation)));
+
+            if (name == "UseMiddleware" && method.TypeArguments.Length == 1 && method.TypeArguments[0] is INamedTypeSymbol middleware
+                && !middleware.DeclaringSyntaxReferences.IsDefaultOrEmpty)
+            {
+                foreach (var invoke in middleware.GetMembers().OfType<IMethodSymbol>().Where(member => member.Name is "Invoke" or "InvokeAsync"))
+                {
+                    events.Add(new PipelineEvent(PipelineEventKind.SourceCall, invoke.Name, BuilderKind.None, invoke.OriginalDefinition, invocation.Syntax, condition, PipelineBranch.Nested, ImmutableArray<string?>.Empty));
+                }
+            }
         }
 
         private void RecordHeaderAssignment(ISimpleAssignmentOperation assignment, EnvironmentCondition condition, PipelineBranch branch)
         {
+            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "AddServerHeader", ContainingType.Name: "KestrelServerOptions" } }
+                && assignment.Value.ConstantValue is { HasValue: true, Value: false })
+            {
+                events.Add(new PipelineEvent(PipelineEventKind.ServerHeaderDisabled, "Server", BuilderKind.None, null, assignment.Syntax, condition, branch, ImmutableArray<string?>.Empty));
+                return;
+            }
+
             if (HeaderWrites.TryGetFromAssignment(assignment, types, out var header, out var value))
             {
                 events.Add(new PipelineEvent(PipelineEventKind.HeaderWrite, header, BuilderKind.None, null, assignment.Syntax, condition, branch, ImmutableArray<string?>.Empty, value));

@@ -8,9 +8,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace VioTech.Analyzers.Pipeline;
 
 /// <summary>
-/// Computes where a code fix inserts a middleware call into an entry point, and passes it to the
-/// fix through the diagnostic: the statement to insert next to as the first additional location,
-/// and the application and environment expressions as properties.
+/// Computes where a code fix inserts a middleware call into an entry point. The diagnostic carries
+/// the statement to insert next to as its first additional location, and the application and
+/// environment expressions as properties.
 /// </summary>
 internal static class PipelineInsertionPoint
 {
@@ -30,10 +30,10 @@ internal static class PipelineInsertionPoint
     };
 
     /// <summary>
-    /// Returns the properties and additional locations for inserting a call before the first
-    /// middleware that must follow it (<paramref name="first"/> excluded from that list), or right
-    /// after the last call named <paramref name="insertAfter"/> when the entry point has one.
-    /// Returns false when the entry point has no body a fix can edit.
+    /// Computes the properties and additional location for inserting a call right after the last
+    /// call named <paramref name="insertAfter"/> when the entry point has one, or else before the
+    /// first middleware that must follow it (the built-in list plus <paramref name="alsoBefore"/>),
+    /// or else before <c>app.Run()</c>. Returns false when the entry point has no body a fix can edit.
     /// </summary>
     public static bool TryCompute(
         PipelineModel model,
@@ -92,7 +92,7 @@ internal static class PipelineInsertionPoint
     }
 
     /// <summary>Returns the expression that reads the host environment in the entry point, or null when none is in scope.</summary>
-    private static string? EnvironmentExpression(MethodFacts entry, PipelineTypes types)
+    public static string? EnvironmentExpression(MethodFacts entry, PipelineTypes types)
     {
         if (entry.EntryKind == EntryKind.Program && entry.ApplicationName is { } application)
         {
@@ -103,7 +103,7 @@ internal static class PipelineInsertionPoint
     }
 
     /// <summary>Returns the statement of the entry point's own body that contains <paramref name="node"/>.</summary>
-    private static SyntaxNode? TopStatement(SyntaxNode node, MethodFacts entry)
+    public static SyntaxNode? TopStatement(SyntaxNode node, MethodFacts entry)
     {
         if (node.SyntaxTree != entry.Declaration.SyntaxTree || !entry.Declaration.Span.Contains(node.Span))
         {

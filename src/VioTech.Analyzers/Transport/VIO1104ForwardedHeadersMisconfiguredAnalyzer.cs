@@ -60,7 +60,8 @@ internal sealed class VIO1104ForwardedHeadersMisconfiguredAnalyzer : DiagnosticA
         var earlier = model.Steps.Take(index).FirstOrDefault(step =>
             step.Receiver == BuilderKind.Application
             && step.Branch is PipelineBranch.Main or PipelineBranch.ConditionalBranch
-            && ReadsForwardedValues.Contains(step.Name));
+            && ReadsForwardedValues.Contains(step.Name)
+            && step.Condition.CanRunOutsideDevelopment);
         if (earlier is not null)
         {
             context.Report(Diagnostic.Create(Rule, forwarded.CallLocation, RuleText.Get("VIO1104_Reason_TooLate", earlier.Name + "()")));

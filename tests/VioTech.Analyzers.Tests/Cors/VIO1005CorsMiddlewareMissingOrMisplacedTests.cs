@@ -128,3 +128,36 @@ public sealed class VIO1005CorsMiddlewareMissingOrMisplacedTests
         await PipelineTest.RunAsync<VIO1005CorsMiddlewareMissingOrMisplacedAnalyzer>(new[] { source }, null, PipelineTest.ContosoLibrary);
     }
 }
+
+public sealed class VIO1005StartupTests
+{
+    [Fact]
+    public async Task StartupWithCorsInConfigureServices_ChecksConfigure()
+    {
+        const string startup = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public sealed class Startup
+            {
+                public void ConfigureServices(IServiceCollection services) =>
+                    services.AddCors(options => options.AddDefaultPolicy(policy => policy.WithOrigins("https://tickets.example.com")));
+
+                public void Configure(IApplicationBuilder app)
+                {
+                    app.UseRouting();
+                    app.UseAuthorization();
+                    app.{|VIO1005:UseCors()|};
+                }
+            }
+            """;
+        const string program = """
+            using Microsoft.AspNetCore.Hosting;
+            using Microsoft.Extensions.Hosting;
+
+            Host.CreateDefaultBuilder(args).ConfigureWebHostDefaults(web => web.UseStartup<Startup>()).Build().Run();
+            """;
+
+        await Verify<VIO1005CorsMiddlewareMissingOrMisplacedAnalyzer>.AnalyzerAsync(new[] { startup, program });
+    }
+}

@@ -92,4 +92,36 @@ public sealed class VIO1006CorsPolicyNotDefinedTests
 
         await Verify<VIO1006CorsPolicyNotDefinedAnalyzer>.AnalyzerAsync(source);
     }
+
+    [Fact]
+    public async Task EnableCorsWithUndefinedName_IsReportedAtBuild()
+    {
+        const string program = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddControllers();
+            builder.Services.AddCors(options => options.AddPolicy("Frontend", policy => policy.WithOrigins("https://tickets.example.com")));
+            var app = builder.Build();
+            app.UseCors();
+            app.MapControllers();
+            app.Run();
+            """;
+        const string controller = """
+            using Microsoft.AspNetCore.Cors;
+            using Microsoft.AspNetCore.Mvc;
+
+            [{|#0:EnableCors("frontend")|}]
+            public sealed class TicketsController : ControllerBase
+            {
+                [EnableCors("Frontend")]
+                public IActionResult Get() => Ok();
+            }
+            """;
+
+        await PipelineTest.RunAsync<VIO1006CorsPolicyNotDefinedAnalyzer>(
+            new[] { program, controller }, null,
+            Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerWarning("VIO1006").WithLocation(0).WithArguments("frontend"));
+    }
 }

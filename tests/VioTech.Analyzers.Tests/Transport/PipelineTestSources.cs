@@ -48,6 +48,50 @@ internal static class PipelineTest
     /// </summary>
     public static MetadataReference ContosoLibrary { get; } = BuildContosoLibrary();
 
+    /// <summary>A compiled stand-in for Swashbuckle's <c>UseSwagger</c>/<c>UseSwaggerUI</c>, which the tests do not reference.</summary>
+    public static MetadataReference SwashbuckleLibrary { get; } = BuildLibrary("Swashbuckle.AspNetCore.Stub", """
+        namespace Microsoft.AspNetCore.Builder
+        {
+            public static class SwaggerBuilderExtensions
+            {
+                public static IApplicationBuilder UseSwagger(this IApplicationBuilder app) => app;
+
+                public static IApplicationBuilder UseSwaggerUI(this IApplicationBuilder app) => app;
+            }
+        }
+        """);
+
+    /// <summary>A compiled stand-in for NetEscapades.AspNetCore.SecurityHeaders' CSP builder.</summary>
+    public static MetadataReference NetEscapadesLibrary { get; } = BuildLibrary("NetEscapades.AspNetCore.SecurityHeaders.Stub", """
+        namespace NetEscapades.AspNetCore.SecurityHeaders
+        {
+            public sealed class DirectiveBuilder
+            {
+                public DirectiveBuilder Self() => this;
+                public DirectiveBuilder None() => this;
+                public DirectiveBuilder UnsafeInline() => this;
+                public DirectiveBuilder UnsafeEval() => this;
+                public DirectiveBuilder WithNonce() => this;
+                public DirectiveBuilder Data() => this;
+                public DirectiveBuilder From(string uri) => this;
+            }
+
+            public sealed class CspBuilder
+            {
+                public DirectiveBuilder AddDefaultSrc() => new();
+                public DirectiveBuilder AddScriptSrc() => new();
+                public DirectiveBuilder AddObjectSrc() => new();
+                public DirectiveBuilder AddBaseUri() => new();
+                public DirectiveBuilder AddFrameAncestors() => new();
+            }
+
+            public sealed class HeaderPolicyCollection
+            {
+                public HeaderPolicyCollection AddContentSecurityPolicy(System.Action<CspBuilder> configure) => this;
+            }
+        }
+        """);
+
     private static MetadataReference BuildContosoLibrary()
     {
         const string source = """
@@ -59,8 +103,13 @@ internal static class PipelineTest
                 }
             }
             """;
+        return BuildLibrary("Contoso.Web", source);
+    }
+
+    private static MetadataReference BuildLibrary(string name, string source)
+    {
         var compilation = CSharpCompilation.Create(
-            "Contoso.Web",
+            name,
             new[] { CSharpSyntaxTree.ParseText(source) },
             TestReferences.Paths.Select(path => MetadataReference.CreateFromFile(path)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
@@ -68,7 +117,7 @@ internal static class PipelineTest
         var result = compilation.Emit(stream);
         if (!result.Success)
         {
-            throw new InvalidOperationException("The Contoso test library does not compile: " + string.Join("; ", result.Diagnostics));
+            throw new InvalidOperationException($"The test library {name} does not compile: " + string.Join("; ", result.Diagnostics));
         }
 
         return MetadataReference.CreateFromImage(stream.ToArray());

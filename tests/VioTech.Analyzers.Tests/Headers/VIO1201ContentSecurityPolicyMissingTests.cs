@@ -1,0 +1,129 @@
+using System.Threading.Tasks;
+using VioTech.Analyzers.Headers;
+using VioTech.Analyzers.Tests.Infrastructure;
+using VioTech.Analyzers.Tests.Transport;
+
+namespace VioTech.Analyzers.Tests.Headers;
+
+public sealed class VIO1201ContentSecurityPolicyMissingTests
+{
+    [Fact]
+    public async Task RazorPagesWithoutCsp_IsReported()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddRazorPages();
+            var app = builder.Build();
+            app.UseStaticFiles();
+            app.MapRazorPages();
+            {|VIO1201:app.Run()|};
+            """;
+
+        await Verify<VIO1201ContentSecurityPolicyMissingAnalyzer>.AnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task PureApi_IsNotReported()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+
+            var builder = WebApplication.CreateBuilder(args);
+            var app = builder.Build();
+            app.MapGet("/tickets", () => "ok");
+            app.Run();
+            """;
+
+        await Verify<VIO1201ContentSecurityPolicyMissingAnalyzer>.AnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task ApplicationKindPages_ReportsApi()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+
+            var builder = WebApplication.CreateBuilder(args);
+            var app = builder.Build();
+            app.MapGet("/", () => "ok");
+            {|#0:app.Run()|};
+            """;
+
+        await PipelineTest.RunAsync<VIO1201ContentSecurityPolicyMissingAnalyzer>(
+            new[] { source }, "viotech.application_kind = pages",
+            Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerWarning("VIO1201").WithLocation(0));
+    }
+
+    [Fact]
+    public async Task CspInOnStartingCallback_IsNotReported()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.Extensions.DependencyInjection;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddRazorPages();
+            var app = builder.Build();
+            app.Use(async (context, next) =>
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'";
+                    return Task.CompletedTask;
+                });
+                await next(context);
+            });
+            app.MapRazorPages();
+            app.Run();
+            """;
+
+        await Verify<VIO1201ContentSecurityPolicyMissingAnalyzer>.AnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task CspInMiddlewareClassInAnotherFile_IsNotReported()
+    {
+        const string program = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddControllersWithViews();
+            var app = builder.Build();
+            app.UseMiddleware<SecurityHeadersMiddleware>();
+            app.MapDefaultControllerRoute();
+            app.Run();
+            """;
+        const string middleware = """
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Http;
+
+            public sealed class SecurityHeadersMiddleware
+            {
+                private const string Policy = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'";
+                private readonly RequestDelegate next;
+
+                public SecurityHeadersMiddleware(RequestDelegate next) => this.next = next;
+
+                public Task InvokeAsync(HttpContext context)
+                {
+                    context.Response.Headers["Content-Security-Policy"] = Policy;
+                    return next(context);
+                }
+            }
+            """;
+
+        await PipelineTest.RunAsync<VIO1201ContentSecurityPolicyMissingAnalyzer>(new[] { program, middleware }, null);
+    }
+
+    [Fact]
+    public async Task WorkerService_IsNotAnalyzed()
+    {
+        await Verify<VIO1201ContentSecurityPolicyMissingAnalyzer>.AnalyzerAsync(PipelineTest.WorkerService);
+    }
+}
