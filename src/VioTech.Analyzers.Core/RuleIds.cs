@@ -29,6 +29,11 @@ public static class RuleIds
     // Environment manifest (MSBuild task).
 
     // Code and configuration (analyzers).
+
+    // Baseline and suppressions.
+    public const string BaselineSuppressor = "VIO4901";
+    public const string StaleBaselineEntry = "VIO4902";
+    public const string ExpiredSuppression = "VIO4903";
 }
 
 /// <summary>Stable rule categories, one per area.</summary>
@@ -43,4 +48,5 @@ public static class Categories
     public const string Secrets = "VioTech.Secrets";
     public const string Logging = "VioTech.Logging";
     public const string Configuration = "VioTech.Configuration";
+    public const string Baseline = "VioTech.Baseline";
 }
