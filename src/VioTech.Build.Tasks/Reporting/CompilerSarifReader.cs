@@ -102,19 +102,56 @@ internal static class CompilerSarifReader
     /// </summary>
     private static (string? Kind, string? Justification, string? VioTechKind) Suppression(JsonElement result)
     {
+        var (kind, justification, viotechKind, compilerType) = SuppressionWithType(result);
+        return (kind, justification, viotechKind ?? FromCompilerType(compilerType));
+    }
+
+    /// <summary>
+    /// Maps the compiler's <c>suppressionType</c> property (Roslyn 4.x writes "SuppressMessageAttribute",
+    /// "Pragma Directive" or "DiagnosticSuppressor { Suppression Id: …, … }") to a report kind; null when absent.
+    /// </summary>
+    private static string? FromCompilerType(string? type)
+    {
+        if (string.IsNullOrEmpty(type))
+        {
+            return null;
+        }
+
+        if (type!.StartsWith("SuppressMessage", StringComparison.Ordinal))
+        {
+            return SuppressionKinds.SuppressMessage;
+        }
+
+        if (type.StartsWith("Pragma", StringComparison.Ordinal))
+        {
+            return SuppressionKinds.Pragma;
+        }
+
+        if (type.StartsWith("DiagnosticSuppressor", StringComparison.Ordinal))
+        {
+            return type.Contains("Suppression Id: " + VioTech.Analyzers.Core.RuleIds.BaselineSuppressor + ",") ? SuppressionKinds.Baseline : SuppressionKinds.Suppressor;
+        }
+
+        return null;
+    }
+
+    private static (string? Kind, string? Justification, string? VioTechKind, string? CompilerType) SuppressionWithType(JsonElement result)
+    {
         if (!result.TryGetProperty("suppressions", out var suppressions) || suppressions.ValueKind != JsonValueKind.Array)
         {
-            return (null, null, null);
+            return (null, null, null, null);
         }
 
         foreach (var suppression in suppressions.EnumerateArray())
         {
             var justification = String(suppression, "justification");
-            var kind = suppression.TryGetProperty("properties", out var properties) ? String(properties, "viotechKind") : string.Empty;
-            return (String(suppression, "kind"), justification.Length == 0 ? null : justification, kind.Length == 0 ? null : kind);
+            var hasProperties = suppression.TryGetProperty("properties", out var properties);
+            var kind = hasProperties ? String(properties, "viotechKind") : string.Empty;
+            var compilerType = hasProperties ? String(properties, "suppressionType") : string.Empty;
+            return (String(suppression, "kind"), justification.Length == 0 ? null : justification, kind.Length == 0 ? null : kind, compilerType);
         }
 
-        return (null, null, null);
+        return (null, null, null, null);
     }
 
     private static string String(JsonElement element, string name) =>

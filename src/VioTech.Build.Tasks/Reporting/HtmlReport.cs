@@ -159,7 +159,7 @@ th{background:#f5f7fa}td.num,th.num{text-align:right}code{font-family:ui-monospa
             var level = ReportModel.LevelOf(finding);
             html.Append("<tr data-level=\"").Append(level).Append("\">");
             AppendProjectCell(html, model, finding);
-            html.Append("<td>").Append(LevelBadge(level)).Append("</td><td>").Append(RuleLink(finding.RuleId)).Append("</td><td><code>")
+            html.Append("<td>").Append(SeverityBadge(level)).Append("</td><td>").Append(RuleLink(finding.RuleId)).Append("</td><td><code>")
                 .Append(Encode(model.Location(finding))).Append("</code></td><td>").Append(Encode(finding.Message)).Append("</td></tr>\n");
         }
 
@@ -211,6 +211,9 @@ th{background:#f5f7fa}td.num,th.num{text-align:right}code{font-family:ui-monospa
 
     private static string LevelBadge(string level) =>
         "<span class=\"level " + level + "\">" + Encode(ReportModel.LevelText(level)) + "</span>";
+
+    private static string SeverityBadge(string level) =>
+        "<span class=\"level " + level + "\">" + Encode(ReportModel.SeverityText(level)) + "</span>";
 
     private static string RuleLink(string ruleId)
     {

@@ -40,7 +40,7 @@ internal static class MarkdownSummary
             foreach (var finding in model.Active)
             {
                 text.Append('|').Append(model.ShowsProjects ? " " + Cell(finding.Project) + " |" : string.Empty)
-                    .Append(' ').Append(ReportModel.LevelText(ReportModel.LevelOf(finding))).Append(" | [").Append(finding.RuleId).Append("](")
+                    .Append(' ').Append(ReportModel.SeverityText(ReportModel.LevelOf(finding))).Append(" | [").Append(finding.RuleId).Append("](")
                     .Append(ReportModel.HelpUri(finding.RuleId)).Append(") | ").Append(Cell(model.Location(finding))).Append(" | ")
                     .Append(Cell(finding.Message)).Append(" |\n");
             }

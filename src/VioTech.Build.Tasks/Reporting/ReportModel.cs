@@ -46,7 +46,11 @@ internal sealed class ReportModel
     /// <summary>Maps SARIF's "none" to "note", so every active finding has one of <see cref="Levels"/>.</summary>
     public static string LevelOf(ReportFinding finding) => finding.Level is "error" or "warning" ? finding.Level : "note";
 
+    /// <summary>Plural name of a level, for counts: "Errors".</summary>
     public static string LevelText(string level) => TaskText.Format("Report_Level_" + level);
+
+    /// <summary>Singular name of a level, for one finding: "Error".</summary>
+    public static string SeverityText(string level) => TaskText.Format("Report_Severity_" + level);
 
     public string RuleTitle(string ruleId) => RuleTitles.TryGetValue(ruleId, out var title) ? title : string.Empty;
 

@@ -194,17 +194,18 @@ public sealed class WriteReport : PolicyTask
                 continue;
             }
 
-            if (finding.SuppressionKind is not null)
+            if (finding.SuppressionKind is not null and not SuppressionKinds.Pragma)
             {
                 continue;
             }
 
+            // The compiler records no justification for a pragma; it is the comment on the pragma's line.
             if (SuppressionSources.TryFindPragma(sourceLines.All(finding.File), finding.RuleId, finding.Line, out var pragmaJustification))
             {
                 finding.SuppressionKind = SuppressionKinds.Pragma;
                 finding.Justification = pragmaJustification;
             }
-            else
+            else if (finding.SuppressionKind is null)
             {
                 finding.SuppressionKind = finding.Suppression == "external" ? SuppressionKinds.Suppressor : SuppressionKinds.SuppressMessage;
             }
