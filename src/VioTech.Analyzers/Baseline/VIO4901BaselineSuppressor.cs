@@ -15,8 +15,9 @@ namespace VioTech.Analyzers.Baseline;
 /// <c>viotech.baseline.json</c> into a line-oriented additional file in <c>obj/</c>
 /// (<see cref="BaselineFingerprint.SuppressionFileName"/>), so this class parses no JSON. A finding
 /// matches when its rule id, project-relative file and normalised source line hash are listed.
-/// Suppressors cannot suppress errors set by configuration only when the descriptor default is an
-/// error, which no VioTech descriptor is, so a baselined finding is suppressed at any configured severity.
+/// The compiler lets a suppressor suppress only diagnostics whose descriptor does not default to
+/// Error. Every VioTech descriptor defaults to Warning or Info, so a baselined finding is suppressed
+/// even where configuration raises it to an error.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class VIO4901BaselineSuppressor : DiagnosticSuppressor

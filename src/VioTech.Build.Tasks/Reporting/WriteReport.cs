@@ -214,7 +214,10 @@ public sealed class WriteReport : PolicyTask
 
     private IEnumerable<ReportFinding> ConfigurationSuppressions()
     {
-        var presets = PresetDirectory.Length > 0 ? Path.GetFullPath(PresetDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar : null;
+        // The targets build the folder with a backslash, which MSBuild does not convert in a string parameter on Unix.
+        var presets = PresetDirectory.Length > 0
+            ? Path.GetFullPath(PresetDirectory.Replace('\\', Path.DirectorySeparatorChar)).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar
+            : null;
         var files = ConfigurationFiles.Select(item => item.GetMetadata("FullPath"))
             .Where(path => path.Length > 0 && File.Exists(path) && (presets is null || !path.StartsWith(presets, StringComparison.Ordinal)))
             .Distinct(StringComparer.Ordinal);

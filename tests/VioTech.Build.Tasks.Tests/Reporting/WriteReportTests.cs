@@ -140,7 +140,7 @@ public sealed class WriteReportTests
         var (task, _) = Run(folder, log, report =>
         {
             report.ConfigurationFiles = new ITaskItem[] { new TaskItem(preset) };
-            report.PresetDirectory = Path.Combine(folder.Path, "presets");
+            report.PresetDirectory = Path.Combine(folder.Path, "presets") + "\\";
         });
 
         Assert.Contains("0 suppressed", File.ReadAllText(task.HtmlFile));
