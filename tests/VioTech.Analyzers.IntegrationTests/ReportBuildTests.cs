@@ -78,7 +78,7 @@ public sealed class ReportBuildTests
         Assert.DoesNotContain(Secret, build.Output);
         Assert.DoesNotContain(Secret, baseline.Output);
         var outputs = Directory.GetFiles(Path.Combine(project.Directory, "obj"), "*", SearchOption.AllDirectories)
-            .Where(path => path.Contains("viotech", StringComparison.Ordinal))
+            .Where(path => Path.GetFileName(path).Contains("viotech", StringComparison.Ordinal))
             .Append(Path.Combine(project.Directory, "viotech.baseline.json"))
             .ToList();
         Assert.Contains(outputs, path => path.EndsWith("viotech-report.html", StringComparison.Ordinal));
@@ -145,15 +145,19 @@ public sealed class ReportBuildTests
     }
 
     [Fact]
-    public void AnalysisLevel_SelectsPinnedPresetAndRejectsUnknownLevel()
+    public void ModeAndLevel_ChangeSeveritiesAndRejectUnknownLevel()
     {
         var project = new FreshProject(package, "levels");
 
-        var pinned = project.Build(new[] { "-p:VioTechAnalysisLevel=1.0", "-v:n" });
+        var minimum = project.Build(new[] { "-p:VioTechAnalysisMode=Minimum", "-p:VioTechAnalysisLevel=1.0" });
+        var preset = Dotnet.Run(project.Directory, new[] { "build", "-nodeReuse:false", "-getProperty:_VioTechPreset", "-p:VioTechAnalysisLevel=1.0" }, package.NuGetPackages);
         var unknown = project.Build(new[] { "-p:VioTechAnalysisLevel=0.9" });
 
-        Assert.Contains("VioTech.Recommended.1.0.globalconfig", pinned.Output);
-        Assert.DoesNotContain("error VIO4000", pinned.Output);
+        var results = FreshProject.Results(project.SarifPath);
+        Assert.DoesNotContain(results, r => r.RuleId == "VIO1001");
+        Assert.Contains(results, r => r.RuleId == "VIO4001" && r.Level == "error");
+        Assert.DoesNotContain("error VIO4000", minimum.Output);
+        Assert.EndsWith("VioTech.Recommended.1.0.globalconfig", preset.Output.Trim());
         Assert.Contains("error VIO4000", unknown.Output);
         Assert.Contains("VioTechAnalysisLevel '0.9' is not valid", unknown.Output);
     }
