@@ -150,10 +150,12 @@ public sealed class ReportBuildTests
         var project = new FreshProject(package, "levels");
 
         var minimum = project.Build(new[] { "-p:VioTechAnalysisMode=Minimum", "-p:VioTechAnalysisLevel=1.0" });
-        var preset = Dotnet.Run(project.Directory, new[] { "build", "-nodeReuse:false", "-getProperty:_VioTechPreset", "-p:VioTechAnalysisLevel=1.0" }, package.NuGetPackages);
+        var results = FreshProject.Results(project.SarifPath);
+
+        // "dotnet msbuild -getProperty" only evaluates the project; "dotnet build -getProperty" would build it.
+        var preset = Dotnet.Run(project.Directory, new[] { "msbuild", "-nodeReuse:false", "-getProperty:_VioTechPreset", "-p:VioTechAnalysisLevel=1.0" }, package.NuGetPackages);
         var unknown = project.Build(new[] { "-p:VioTechAnalysisLevel=0.9" });
 
-        var results = FreshProject.Results(project.SarifPath);
         Assert.DoesNotContain(results, r => r.RuleId == "VIO1001");
         Assert.Contains(results, r => r.RuleId == "VIO4001" && r.Level == "error");
         Assert.DoesNotContain("error VIO4000", minimum.Output);
