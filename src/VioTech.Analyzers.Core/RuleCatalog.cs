@@ -18,6 +18,9 @@ public static class RuleCatalog
     /// <summary>Analysis level of the first release; levels name the release that introduced a rule.</summary>
     public const string FirstLevel = "1.0";
 
+    /// <summary>Analysis level that always means every rule of the installed package.</summary>
+    public const string LatestLevel = "latest";
+
     private const EffectiveSeverity Off = EffectiveSeverity.None;
     private const EffectiveSeverity Suggestion = EffectiveSeverity.Suggestion;
     private const EffectiveSeverity Warn = EffectiveSeverity.Warning;
@@ -92,6 +95,11 @@ public static class RuleCatalog
         Task(RuleIds.EnvironmentVariableInvalid, Categories.Configuration, RuleSeverity.Warning, Error, Error, Error),
 
         // Code and configuration, reported by analyzers (VIO42xx).
+
+        // Baseline and suppressions (VIO49xx): the baseline suppressor and the task checks of suppressions.
+        Suppressor(RuleIds.BaselineSuppressor, Categories.Baseline),
+        Task(RuleIds.StaleBaselineEntry, Categories.Baseline, RuleSeverity.Warning, Off, Warn, Warn),
+        Task(RuleIds.ExpiredSuppression, Categories.Baseline, RuleSeverity.Warning, Off, Warn, Warn),
     };
 
     /// <summary>
@@ -112,6 +120,16 @@ public static class RuleCatalog
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleInfo> All { get; } = Rules.OrderBy(rule => rule.Id, StringComparer.Ordinal).ToArray();
 
+    /// <summary>
+    /// Every analysis level that <c>VioTechAnalysisLevel</c> accepts besides <c>latest</c>: the
+    /// levels that introduced a rule, oldest first.
+    /// </summary>
+    public static IReadOnlyList<string> Levels { get; } = Rules.Select(rule => rule.SinceLevel)
+        .Concat(new[] { FirstLevel })
+        .Distinct(StringComparer.Ordinal)
+        .OrderBy(level => new Version(level))
+        .ToArray();
+
     /// <summary>Returns the rule with the given id, or throws when the id is not registered.</summary>
     public static RuleInfo Get(string id) =>
         ById.TryGetValue(id, out var rule)
@@ -126,6 +144,13 @@ public static class RuleCatalog
         EffectiveSeverity minimum, EffectiveSeverity recommended, EffectiveSeverity all,
         params string[] tags) =>
         new(id, category, RuleKind.Analyzer, defaultSeverity, minimum, recommended, all, FirstLevel, tags);
+
+    /// <summary>
+    /// Registers a <c>DiagnosticSuppressor</c>. It reports nothing itself, so its severities are
+    /// <see cref="EffectiveSeverity.None"/> and the presets configure no severity for it.
+    /// </summary>
+    private static RuleInfo Suppressor(string id, string category, params string[] tags) =>
+        new(id, category, RuleKind.Suppressor, RuleSeverity.Info, Off, Off, Off, FirstLevel, tags);
 
     private static RuleInfo Task(
         string id, string category, RuleSeverity defaultSeverity,

@@ -70,6 +70,11 @@ public static class RuleIds
     public const string EnvironmentVariableInvalid = "VIO4105";
 
     // Code and configuration (analyzers).
+
+    // Baseline and suppressions.
+    public const string BaselineSuppressor = "VIO4901";
+    public const string StaleBaselineEntry = "VIO4902";
+    public const string ExpiredSuppression = "VIO4903";
 }
 
 /// <summary>Stable rule categories, one per area.</summary>
@@ -84,4 +89,5 @@ public static class Categories
     public const string Secrets = "VioTech.Secrets";
     public const string Logging = "VioTech.Logging";
     public const string Configuration = "VioTech.Configuration";
+    public const string Baseline = "VioTech.Baseline";
 }

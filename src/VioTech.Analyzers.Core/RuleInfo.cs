@@ -72,6 +72,19 @@ public sealed class RuleInfo
     /// <summary>Resource name of the description.</summary>
     public string DescriptionResourceName => Id + "_Description";
 
+    /// <summary>
+    /// Returns the effective severity of the rule in an analysis mode with the rule set pinned at
+    /// <paramref name="level"/> (<c>latest</c> or one of <see cref="RuleCatalog.Levels"/>): a rule
+    /// introduced after that level is off.
+    /// </summary>
+    public EffectiveSeverity SeverityIn(AnalysisMode mode, string level) =>
+        IsInLevel(level) ? SeverityIn(mode) : EffectiveSeverity.None;
+
+    /// <summary>Whether the rule belongs to the rule set of <paramref name="level"/>; every rule belongs to <c>latest</c>.</summary>
+    public bool IsInLevel(string level) =>
+        string.Equals(level, RuleCatalog.LatestLevel, StringComparison.OrdinalIgnoreCase)
+        || new Version(SinceLevel) <= new Version(level);
+
     /// <summary>Returns the effective severity of the rule in an analysis mode.</summary>
     public EffectiveSeverity SeverityIn(AnalysisMode mode) => mode switch
     {

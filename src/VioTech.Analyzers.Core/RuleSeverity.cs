@@ -21,4 +21,7 @@ public enum RuleKind
 {
     Analyzer,
     Task,
+
+    /// <summary>A <c>DiagnosticSuppressor</c> in the analyzer assembly; its id names the suppressions it makes.</summary>
+    Suppressor,
 }

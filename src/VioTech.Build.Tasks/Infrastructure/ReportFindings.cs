@@ -9,45 +9,36 @@ namespace VioTech.Build.Tasks.Infrastructure;
 
 /// <summary>
 /// Logs the findings cached by the validation tasks, every build, with the severity the compiler
-/// would give them (see <see cref="SeverityPolicy"/>). The targets run it with
+/// would give them (see <see cref="SeverityPolicy"/>), except those listed in the baseline. The targets run it with
 /// <c>ContinueOnError="ErrorAndContinue"</c>, so its errors fail the build without stopping the
 /// compiler from reporting its own diagnostics in the same build.
 /// </summary>
-public sealed class ReportFindings : VioTechTask
+public sealed class ReportFindings : PolicyTask
 {
     /// <summary>Findings files written by the validation tasks; a missing file is skipped.</summary>
     [Required]
     public ITaskItem[] FindingsFiles { get; set; } = Array.Empty<ITaskItem>();
 
-    /// <summary>Global analyzer configs passed to the compiler (<c>@(GlobalAnalyzerConfigFiles)</c>), presets included.</summary>
-    public ITaskItem[] AnalyzerConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+    /// <summary>
+    /// The baseline suppression file in <c>obj/</c> (see <see cref="BaselineFingerprint"/>); findings
+    /// listed there are not logged but passed to the report as baselined. Empty or missing: no baseline.
+    /// </summary>
+    public string? BaselineSuppressionFile { get; set; }
 
-    public string? NoWarn { get; set; }
+    /// <summary>
+    /// False in the inner builds of a multi-targeted project other than the first: the findings are
+    /// then only passed to the report, so that each is logged once but every report has them.
+    /// </summary>
+    public bool LogFindings { get; set; } = true;
 
-    public string? WarningsAsErrors { get; set; }
-
-    public string? WarningsNotAsErrors { get; set; }
-
-    public bool TreatWarningsAsErrors { get; set; }
-
-    /// <summary>Findings as logged (id, severity, file, position, message), for the report.</summary>
+    /// <summary>Findings as logged (id, severity, file, position, message), for the report; baselined ones carry <c>Suppression=Baseline</c>.</summary>
     [Output]
     public ITaskItem[] LoggedFindings { get; private set; } = Array.Empty<ITaskItem>();
 
     protected override void ExecuteCore()
     {
-        var policy = new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
-        // The SDK lists a .globalconfig candidate in every parent folder; the compiler reads those that exist.
-        foreach (var config in AnalyzerConfigFiles.Select(item => item.GetMetadata("FullPath")).Where(File.Exists))
-        {
-            policy.AddGlobalConfig(config);
-        }
-
-        foreach (var problem in policy.ConfigurationProblems)
-        {
-            Log.LogWarning(null, RuleIds.TaskFailed, null, null, 0, 0, 0, 0, TaskText.Format(RuleIds.TaskFailed + "_Message", nameof(ReportFindings), problem));
-        }
-
+        var policy = CreatePolicy();
+        var baseline = Baseline.BaselineMatcher.Load(BaselineSuppressionFile);
         var logged = new List<ITaskItem>();
         foreach (var file in FindingsFiles.Select(item => item.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal))
         {
@@ -70,34 +61,20 @@ public sealed class ReportFindings : VioTechTask
                 }
 
                 var message = TaskText.Format(rule.MessageResourceName, finding.Arguments.Select(argument => (object?)TaskText.Resolve(argument)).ToArray());
-                LogFinding(rule, severity, finding, message);
-                var item = new Microsoft.Build.Utilities.TaskItem(finding.RuleId);
-                item.SetMetadata("Severity", severity.ToString());
-                item.SetMetadata("File", finding.File);
-                item.SetMetadata("Line", finding.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                item.SetMetadata("Column", finding.Column.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                item.SetMetadata("Message", message);
-                logged.Add(item);
+                if (baseline.Matches(rule.Id, finding.File, finding.Line))
+                {
+                    var item = FindingItem(rule.Id, severity.ToString(), finding.File, finding.Line, finding.Column, message);
+                    item.SetMetadata("Suppression", "Baseline");
+                    logged.Add(item);
+                    continue;
+                }
+
+                logged.Add(LogFindings
+                    ? LogFinding(rule, severity, finding.File, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, message)
+                    : FindingItem(rule.Id, severity.ToString(), finding.File, finding.Line, finding.Column, message));
             }
         }
 
         LoggedFindings = logged.ToArray();
-    }
-
-    private void LogFinding(RuleInfo rule, EffectiveSeverity severity, Finding finding, string message)
-    {
-        var text = message + " (" + rule.HelpUri + ")";
-        switch (severity)
-        {
-            case EffectiveSeverity.Error:
-                Log.LogError(null, rule.Id, null, finding.File, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, text);
-                break;
-            case EffectiveSeverity.Warning:
-                Log.LogWarning(null, rule.Id, null, finding.File, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, text);
-                break;
-            default:
-                Log.LogMessage(null, rule.Id, null, finding.File, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, MessageImportance.Normal, text);
-                break;
-        }
     }
 }

@@ -50,10 +50,16 @@ internal static class CompilerSarifReader
                 }
 
                 var (file, line, column) = Location(result);
-                var (suppression, justification) = Suppression(result);
+                var suppression = Suppression(result);
                 var message = result.TryGetProperty("message", out var text) ? String(text, "text") : string.Empty;
                 var level = result.TryGetProperty("level", out var levelElement) ? levelElement.GetString() ?? "warning" : "warning";
-                findings.Add(new ReportFinding(ruleId, level, message, file, line, column, "compiler", suppression, justification));
+                var properties = result.TryGetProperty("properties", out var bag) ? bag : default;
+                var source = String(properties, "reportedBy");
+                findings.Add(new ReportFinding(ruleId, level, message, file, line, column, source.Length > 0 ? source : "compiler", suppression.Kind, suppression.Justification)
+                {
+                    SuppressionKind = suppression.VioTechKind,
+                    Project = String(properties, "project"),
+                });
             }
         }
     }
@@ -90,20 +96,62 @@ internal static class CompilerSarifReader
         return (string.Empty, 0, 0);
     }
 
-    private static (string? Kind, string? Justification) Suppression(JsonElement result)
+    /// <summary>
+    /// Reads the first suppression of a result. <c>viotechKind</c> is the property that the
+    /// package's own report adds (see <see cref="SuppressionKinds"/>); compiler logs lack it.
+    /// </summary>
+    private static (string? Kind, string? Justification, string? VioTechKind) Suppression(JsonElement result)
+    {
+        var (kind, justification, viotechKind, compilerType) = SuppressionWithType(result);
+        return (kind, justification, viotechKind ?? FromCompilerType(compilerType));
+    }
+
+    /// <summary>
+    /// Maps the compiler's <c>suppressionType</c> property (Roslyn 4.x writes "SuppressMessageAttribute",
+    /// "Pragma Directive" or "DiagnosticSuppressor { Suppression Id: …, … }") to a report kind; null when absent.
+    /// </summary>
+    private static string? FromCompilerType(string? type)
+    {
+        if (string.IsNullOrEmpty(type))
+        {
+            return null;
+        }
+
+        if (type!.StartsWith("SuppressMessage", StringComparison.Ordinal))
+        {
+            return SuppressionKinds.SuppressMessage;
+        }
+
+        if (type.StartsWith("Pragma", StringComparison.Ordinal))
+        {
+            return SuppressionKinds.Pragma;
+        }
+
+        if (type.StartsWith("DiagnosticSuppressor", StringComparison.Ordinal))
+        {
+            return type.Contains("Suppression Id: " + VioTech.Analyzers.Core.RuleIds.BaselineSuppressor + ",") ? SuppressionKinds.Baseline : SuppressionKinds.Suppressor;
+        }
+
+        return null;
+    }
+
+    private static (string? Kind, string? Justification, string? VioTechKind, string? CompilerType) SuppressionWithType(JsonElement result)
     {
         if (!result.TryGetProperty("suppressions", out var suppressions) || suppressions.ValueKind != JsonValueKind.Array)
         {
-            return (null, null);
+            return (null, null, null, null);
         }
 
         foreach (var suppression in suppressions.EnumerateArray())
         {
             var justification = String(suppression, "justification");
-            return (String(suppression, "kind"), justification.Length == 0 ? null : justification);
+            var hasProperties = suppression.TryGetProperty("properties", out var properties);
+            var kind = hasProperties ? String(properties, "viotechKind") : string.Empty;
+            var compilerType = hasProperties ? String(properties, "suppressionType") : string.Empty;
+            return (String(suppression, "kind"), justification.Length == 0 ? null : justification, kind.Length == 0 ? null : kind, compilerType);
         }
 
-        return (null, null);
+        return (null, null, null, null);
     }
 
     private static string String(JsonElement element, string name) =>

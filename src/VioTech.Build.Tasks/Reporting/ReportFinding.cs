@@ -1,6 +1,6 @@
 namespace VioTech.Build.Tasks.Reporting;
 
-/// <summary>One finding in the report, from the compiler's SARIF log or from a task.</summary>
+/// <summary>One finding in the report, from the compiler's SARIF log, from a task, or a rule turned off in configuration.</summary>
 internal sealed class ReportFinding
 {
     public ReportFinding(string ruleId, string level, string message, string file, int line, int column, string source, string? suppression, string? justification)
@@ -30,13 +30,33 @@ internal sealed class ReportFinding
 
     public int Column { get; }
 
-    /// <summary>"compiler" or "task".</summary>
+    /// <summary>"compiler", "task" or "configuration".</summary>
     public string Source { get; }
 
     /// <summary>SARIF suppression kind (inSource, external) when the finding was suppressed; otherwise null.</summary>
-    public string? Suppression { get; }
+    public string? Suppression { get; set; }
 
-    public string? Justification { get; }
+    /// <summary>How the finding was suppressed, one of <see cref="SuppressionKinds"/>; null when it is active.</summary>
+    public string? SuppressionKind { get; set; }
 
-    public string Key => RuleId + "|" + File + "|" + Line + "|" + Column + "|" + Message;
+    public string? Justification { get; set; }
+
+    /// <summary>Name of the project that reported the finding; set in solution reports.</summary>
+    public string Project { get; set; } = string.Empty;
+
+    public string Key => RuleId + "|" + File + "|" + Line + "|" + Column + "|" + Message + "|" + Source;
+}
+
+/// <summary>The ways a finding can be silenced, as the report names them.</summary>
+internal static class SuppressionKinds
+{
+    public const string SuppressMessage = "SuppressMessage";
+    public const string Pragma = "Pragma";
+    public const string Configuration = "Configuration";
+    public const string NoWarn = "NoWarn";
+    public const string Baseline = "Baseline";
+    public const string Suppressor = "Suppressor";
+
+    /// <summary>Resource name of the kind's display text.</summary>
+    public static string ResourceName(string kind) => "Report_Kind_" + kind;
 }

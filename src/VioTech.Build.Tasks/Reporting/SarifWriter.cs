@@ -15,10 +15,24 @@ internal static class SarifWriter
 
     public static void Write(string path, IReadOnlyList<ReportFinding> findings, IReadOnlyDictionary<string, JsonElement> compilerRules, string toolVersion)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var stream = File.Create(path);
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            WriteLog(writer, findings, compilerRules, toolVersion);
+        }
 
+        AtomicFile.WriteAllText(path, System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>Returns the rule titles of the log: task rules from the task resources, analyzer rules from the compiler's log.</summary>
+    public static Dictionary<string, string> RuleTitles(IReadOnlyDictionary<string, JsonElement> compilerRules) =>
+        RuleCatalog.All.ToDictionary(
+            rule => rule.Id,
+            rule => rule.Kind == RuleKind.Task ? TaskText.Format(rule.TitleResourceName) : Text(compilerRules, rule.Id, "shortDescription"),
+            StringComparer.Ordinal);
+
+    private static void WriteLog(Utf8JsonWriter writer, IReadOnlyList<ReportFinding> findings, IReadOnlyDictionary<string, JsonElement> compilerRules, string toolVersion)
+    {
         writer.WriteStartObject();
         writer.WriteString("$schema", SchemaUri);
         writer.WriteString("version", "2.1.0");
@@ -78,7 +92,7 @@ internal static class SarifWriter
         writer.WriteEndObject();
         writer.WriteStartObject("properties");
         writer.WriteString("category", rule.Category);
-        writer.WriteString("reportedBy", rule.Kind == RuleKind.Task ? "msbuild-task" : "analyzer");
+        writer.WriteString("reportedBy", rule.Kind switch { RuleKind.Task => "msbuild-task", RuleKind.Suppressor => "suppressor", _ => "analyzer" });
         writer.WriteStartArray("tags");
         writer.WriteStringValue("security");
         foreach (var tag in rule.Tags)
@@ -130,12 +144,24 @@ internal static class SarifWriter
                 writer.WriteString("justification", justification);
             }
 
+            if (finding.SuppressionKind is { } viotechKind)
+            {
+                writer.WriteStartObject("properties");
+                writer.WriteString("viotechKind", viotechKind);
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
             writer.WriteEndArray();
         }
 
         writer.WriteStartObject("properties");
         writer.WriteString("reportedBy", finding.Source);
+        if (finding.Project.Length > 0)
+        {
+            writer.WriteString("project", finding.Project);
+        }
+
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

@@ -31,9 +31,14 @@ internal static class Verify<TAnalyzer>
     }
 
     /// <summary>Analyzer test preconfigured with the offline references and an ASP.NET Core-like compilation.</summary>
-    public sealed class AnalyzerTest : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    public sealed class AnalyzerTest : AnalyzerTestBase
     {
-        public AnalyzerTest()
+    }
+
+    /// <summary>Base of analyzer tests that add analyzers or suppressors by overriding <c>GetDiagnosticAnalyzers</c>.</summary>
+    public class AnalyzerTestBase : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        public AnalyzerTestBase()
         {
             TestHelpers.Configure(TestState, this);
         }

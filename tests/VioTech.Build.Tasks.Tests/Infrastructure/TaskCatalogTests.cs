@@ -68,6 +68,7 @@ public sealed class TaskCatalogTests
             "System.Threading.Tasks.Extensions", "System.Numerics.Vectors", "System.ValueTuple",
             "System.Xml", "System.Xml.Linq", "System.Xml.ReaderWriter", "System.Private.CoreLib",
             "YamlDotNet", "System.Diagnostics.Process", "System.ComponentModel.Primitives",
+            "System.Threading.Thread",
         };
         var path = Path.Combine(RepositoryRoot(), "src", "VioTech.Build.Tasks", "bin", Configuration(), targetFramework, "VioTech.Build.Tasks.dll");
         Assert.True(File.Exists(path), $"Build {path} first.");
