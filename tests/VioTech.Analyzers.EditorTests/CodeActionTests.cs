@@ -13,14 +13,6 @@ namespace VioTech.Analyzers.EditorTests;
 [Collection(EditorCollection.Name)]
 public sealed class CodeActionTests
 {
-    /// <summary>
-    /// The pinned server version that offers no code fix from a project's analyzer packages. Its
-    /// textDocument/codeAction handler collects diagnostics with SemanticModel.GetDiagnostics (the
-    /// compiler's only) and asks only the code fix providers of Roslyn's own Features assemblies, so
-    /// VioTech fixes cannot appear there; the tests record that as a skip instead of a pass.
-    /// </summary>
-    private const string ServerWithoutPackageFixes = "0.28.0";
-
     private static readonly TimeSpan FixTimeout = TimeSpan.FromSeconds(90);
 
     private readonly EditorFixture fixture;
@@ -59,16 +51,12 @@ public sealed class CodeActionTests
             if (fix is null)
             {
                 Skip.If(
-                    fixture.Server.Version == ServerWithoutPackageFixes,
+                    fixture.Server.Version == ServerLimits.VersionWithoutPackageFixes,
                     $"csharp-ls {fixture.Server.Version} offers no code fix from analyzer packages (its code actions use only compiler diagnostics and Roslyn's built-in fixers); at {diagnostic} it offered [{string.Join("; ", titles)}].");
                 Assert.Fail($"No code action titled like '{titleFormat}' at {diagnostic}; offered: [{string.Join("; ", titles)}].");
             }
 
-            var resolved = await session.ResolveAsync(fix);
-            var edits = LspText.EditsOf(resolved["edit"] ?? throw new InvalidOperationException("The resolved code action has no edit: " + resolved.ToJsonString()));
-            var uri = EditorSession.UriOf(path);
-            Assert.Equal(new[] { uri }, edits.Keys);
-            var fixedText = LspText.Apply(session.TextOf(path), edits[uri]);
+            var fixedText = await EditOfAsync(session, path, fix);
             AssertFixedText(id, fixedText);
 
             // An editor applies the edit to its buffer and sends the change, as here.
@@ -82,6 +70,51 @@ public sealed class CodeActionTests
         {
             await session.CloseAsync(path);
         }
+    }
+
+    [Fact]
+    public async Task CodeAction_CompilerFixAppliesEdit()
+    {
+        // Checks the light-bulb path of the harness (request, resolve, WorkspaceEdit, didChange)
+        // with a fix that csharp-ls offers today: Roslyn's own fix for an unused variable (CS0168).
+        var session = fixture.English;
+        var path = fixture.Project.ProgramPath;
+        var text = EditorProject.ProgramText + "int unused;\n";
+        await session.OpenAsync(path, text);
+        try
+        {
+            var (diagnostics, _) = await session.WaitForDiagnosticsAsync(
+                path, all => all.Any(d => d.Code == "CS0168"), FixTimeout, "CS0168 is reported for the unused variable");
+            var diagnostic = diagnostics.First(d => d.Code == "CS0168");
+
+            var actions = await session.CodeActionsAsync(path, diagnostic);
+            var titles = actions.Select(action => action["title"]!.GetValue<string>()).ToList();
+            output.WriteLine($"{session.ServerName} offers at {diagnostic}: [{string.Join("; ", titles)}]");
+            var fix = actions.FirstOrDefault(action => action["title"]!.GetValue<string>() == "Remove unused variable");
+            Assert.True(fix is not null, $"No 'Remove unused variable' at {diagnostic}; offered: [{string.Join("; ", titles)}].");
+
+            var fixedText = await EditOfAsync(session, path, fix!);
+            Assert.True(fixedText.TrimEnd() == EditorProject.ProgramText.TrimEnd(), "The fix did not remove exactly the unused variable:\n" + EditorProject.Mask(fixedText));
+
+            await session.ReplaceAllAsync(path, fixedText);
+            var (after, _) = await session.WaitForDiagnosticsAsync(
+                path, all => !all.Any(d => d.Code == "CS0168"), FixTimeout, "CS0168 is gone after the fix");
+            Assert.Contains(after, d => d.Code == "VIO1001");
+        }
+        finally
+        {
+            await session.CloseAsync(path);
+        }
+    }
+
+    /// <summary>Resolves a code action, checks that its edit changes only the open document, and returns the edited text.</summary>
+    private static async Task<string> EditOfAsync(EditorSession session, string path, JsonObject action)
+    {
+        var resolved = await session.ResolveAsync(action);
+        var edits = LspText.EditsOf(resolved["edit"] ?? throw new InvalidOperationException("The resolved code action has no edit: " + resolved["title"]));
+        var uri = EditorSession.UriOf(path);
+        Assert.Equal(new[] { uri }, edits.Keys);
+        return LspText.Apply(session.TextOf(path), edits[uri]);
     }
 
     private static void AssertFixedText(string id, string fixedText)

@@ -6,7 +6,7 @@ namespace VioTech.Analyzers.EditorTests;
 
 /// <summary>
 /// A small Microsoft.NET.Sdk.Web project in a temporary folder that references the packed package,
-/// restored with the package fixture's isolated NuGet folder. Its Program.cs holds the whole
+/// restored with the package fixture's isolated NuGet folder. Its Program.cs contains the whole
 /// pipeline in one file, with one deliberate finding for each rule the editor tests look at.
 /// </summary>
 internal sealed class EditorProject

@@ -44,7 +44,7 @@ public sealed class LocaleTests
             Assert.All(diagnostics.Where(d => d.Code == id), d => Assert.Matches(LiveDiagnosticsTests.FormatPattern(spanish), d.Message));
         }
 
-        // The slice rule's wording, written here so that a satellite assembly missing from the package fails too.
+        // VIO1001's Spanish wording is written out here, so the test also fails when the package lacks its Spanish satellite assembly.
         Assert.Contains(diagnostics, d => d.Code == "VIO1001" && d.Message.StartsWith("Esta política de CORS permite cualquier origen mediante AllowAnyOrigin()", StringComparison.Ordinal));
     }
 }
