@@ -101,9 +101,9 @@ internal sealed class CsharpLs
 }
 
 /// <summary>
-/// Limits of the pinned csharp-ls version that the editor tests measured. A test that meets one of
-/// them reports itself as skipped with what the server did, never as passed; on another server
-/// version the same test fails, so the limits are measured again when the pin changes.
+/// Limits of the pinned csharp-ls version that the editor tests measured. A test that meets one
+/// reports itself as skipped with what the server did, never as passed. On another server version
+/// the same test fails, so the limit is measured again when the pin changes.
 /// </summary>
 internal static class ServerLimits
 {
@@ -113,10 +113,4 @@ internal static class ServerLimits
     /// fix providers built into Roslyn's Features assemblies.
     /// </summary>
     public const string VersionWithoutPackageFixes = "0.28.0";
-
-    /// <summary>
-    /// Shows analyzer diagnostics with their default severity: the preset that the package adds to
-    /// GlobalAnalyzerConfigFiles, which builds apply, did not change any severity in this server.
-    /// </summary>
-    public const string VersionWithoutPresets = "0.28.0";
 }
