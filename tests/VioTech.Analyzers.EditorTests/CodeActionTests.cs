@@ -46,7 +46,8 @@ public sealed class CodeActionTests
             var actions = await session.CodeActionsAsync(path, diagnostic);
             var titles = actions.Select(action => action["title"]!.GetValue<string>()).ToList();
             output.WriteLine($"{session.ServerName} offers at {diagnostic}: [{string.Join("; ", titles)}]");
-            var titlePattern = LiveDiagnosticsTests.FormatPattern(titleFormat!);
+            // Not anchored: csharp-ls shows a nested action as "<parent title> - <nested title>".
+            var titlePattern = LiveDiagnosticsTests.FormatPattern(titleFormat!).TrimStart('^').TrimEnd('$');
             var fix = actions.FirstOrDefault(action => Regex.IsMatch(action["title"]!.GetValue<string>(), titlePattern));
             if (fix is null)
             {
