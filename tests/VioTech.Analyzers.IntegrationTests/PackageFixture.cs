@@ -24,11 +24,16 @@ public sealed class PackageFixture : IDisposable
         Directory.CreateDirectory(NuGetPackages);
 
         var project = Path.Combine(RepositoryRoot, "src", "VioTech.Analyzers.Package", "VioTech.Analyzers.Package.csproj");
-        var pack = Dotnet.Run(
-            RepositoryRoot,
-            new[] { "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false", "-p:UseSharedCompilation=false" },
-            NuGetPackages,
-            timeout: TimeSpan.FromMinutes(10));
+        Dotnet.Result pack;
+        using (AcquirePackLock(TimeSpan.FromMinutes(15)))
+        {
+            pack = Dotnet.Run(
+                RepositoryRoot,
+                new[] { "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false", "-p:UseSharedCompilation=false" },
+                NuGetPackages,
+                timeout: TimeSpan.FromMinutes(10));
+        }
+
         if (pack.ExitCode != 0)
         {
             throw new InvalidOperationException("dotnet pack failed:\n" + pack);
@@ -53,6 +58,28 @@ public sealed class PackageFixture : IDisposable
     public string Version { get; }
 
     public string PackagePath { get; }
+
+    /// <summary>
+    /// Takes a lock file shared by every test assembly of the machine. `dotnet test` runs test
+    /// assemblies in parallel, and each pack builds the same src projects into bin/Release, so two
+    /// packs at once would write the same files.
+    /// </summary>
+    private static FileStream AcquirePackLock(TimeSpan timeout)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "viotech-pack.lock");
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                System.Threading.Thread.Sleep(TimeSpan.FromSeconds(1));
+            }
+        }
+    }
 
     public void Dispose()
     {
