@@ -15,7 +15,7 @@ namespace VioTech.Analyzers.Tests.Robustness;
 /// Every analyzer, and every code fix offered on their diagnostics, runs over half-typed code
 /// without an exception and without AD0001.
 /// Time budget: about 40 s of wall time for this class on 2 idle cores (about 70 s of CPU), and up
-/// to 2 minutes while other builds share the machine; 2,500 variants in all, with code fixes on at
+/// to 2 minutes while other builds share the machine; 2,200 variants in all, with code fixes on at
 /// most <see cref="SuiteCodeFixBudget"/> variants per fact. The fuzz run (<c>VIOTECH_FUZZ=1</c>)
 /// has no budget.
 /// </summary>
