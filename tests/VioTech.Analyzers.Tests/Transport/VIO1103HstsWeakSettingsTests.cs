@@ -107,6 +107,34 @@ public sealed class VIO1103HstsWeakSettingsTests
     }
 
     [Fact]
+    public async Task AddHstsInHostBuilderHelper_NotReported()
+    {
+        const string program = """
+            using Microsoft.AspNetCore.Builder;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.AddWebServices();
+            var app = builder.Build();
+            app.UseHsts();
+            app.Run();
+            """;
+        const string services = """
+            using System;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.Extensions.Hosting;
+
+            public static class WebServices
+            {
+                public static void AddWebServices(this IHostApplicationBuilder builder) =>
+                    builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(400));
+            }
+            """;
+
+        await PipelineTest.RunAsync<VIO1103HstsWeakSettingsAnalyzer>(new[] { program, services }, null);
+    }
+
+    [Fact]
     public async Task StrongSettings_AreNotReported()
     {
         const string source = """
