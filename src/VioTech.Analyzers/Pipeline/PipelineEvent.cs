@@ -94,7 +94,10 @@ internal sealed class PipelineEvent
     /// <summary>Header value for header writes, when constant.</summary>
     public string? Value { get; }
 
-    /// <summary>The registered type for a startup filter registration.</summary>
+    /// <summary>
+    /// The registered type for a startup filter registration; for a call of a generic method with one
+    /// type argument, that argument, such as <c>TOptions</c> of <c>Configure&lt;TOptions&gt;</c>.
+    /// </summary>
     public ITypeSymbol? Type { get; }
 
     /// <summary>

@@ -371,7 +371,9 @@ internal static class PipelineFactsCollector
             var eventKind = IsSource(method) ? PipelineEventKind.SourceCall
                 : IsKnownLibrary(method) ? PipelineEventKind.FrameworkCall
                 : PipelineEventKind.UnknownCall;
-            events.Add(new PipelineEvent(eventKind, name, kind, Definition(method), invocation.Syntax, condition, branch, StringArguments(invocation)));
+            // The one type argument, such as the options type of Configure<TOptions>, which the definition no longer carries.
+            var singleTypeArgument = method.TypeArguments.Length == 1 ? method.TypeArguments[0] : null;
+            events.Add(new PipelineEvent(eventKind, name, kind, Definition(method), invocation.Syntax, condition, branch, StringArguments(invocation), type: singleTypeArgument));
 
             if (name == "UseMiddleware" && method.TypeArguments.Length == 1 && method.TypeArguments[0] is INamedTypeSymbol middleware
                 && !middleware.DeclaringSyntaxReferences.IsDefaultOrEmpty)

@@ -26,8 +26,9 @@ internal sealed class PipelineModel
     public ImmutableArray<PipelineEvent> Steps { get; }
 
     /// <summary>
-    /// False when the pipeline calls a method of a referenced assembly that takes a builder and is
-    /// not a known framework or library method: it may register anything, so nothing is reported as missing.
+    /// False when the pipeline calls, outside Development, a method of a referenced assembly that
+    /// takes a builder and is not a known framework or library method: it may register anything, so
+    /// nothing is reported as missing.
     /// </summary>
     public bool IsComplete { get; }
 

@@ -90,7 +90,8 @@ internal sealed class PipelineResolver
                     InlineMethod(item.Method, itemCondition, itemBranch, filters, depth + 1);
                     break;
                 case PipelineEventKind.UnknownCall:
-                    if (itemBranch != PipelineBranch.Nested)
+                    // A call that only runs in Development cannot change what runs in other environments.
+                    if (itemBranch != PipelineBranch.Nested && itemCondition.CanRunOutsideDevelopment)
                     {
                         isComplete = false;
                     }

@@ -10,6 +10,7 @@ internal sealed class PipelineTypes
         ApplicationBuilder = applicationBuilder;
         WebApplication = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.WebApplication");
         WebApplicationBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.WebApplicationBuilder");
+        HostApplicationBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.IHostApplicationBuilder");
         EndpointRouteBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Routing.IEndpointRouteBuilder");
         EndpointConventionBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.IEndpointConventionBuilder");
         ServiceCollection = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.IServiceCollection");
@@ -30,6 +31,9 @@ internal sealed class PipelineTypes
     public INamedTypeSymbol? WebApplication { get; }
 
     public INamedTypeSymbol? WebApplicationBuilder { get; }
+
+    /// <summary><c>IHostApplicationBuilder</c> (.NET 8 and later), which helpers such as Aspire's service defaults extend.</summary>
+    public INamedTypeSymbol? HostApplicationBuilder { get; }
 
     public INamedTypeSymbol? EndpointRouteBuilder { get; }
 
@@ -64,7 +68,23 @@ internal sealed class PipelineTypes
             return BuilderKind.None;
         }
 
-        if (Is(type, WebApplicationBuilder))
+        // A generic helper such as WithChecks<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
+        // takes the builder its constraint names.
+        if (type is ITypeParameterSymbol typeParameter)
+        {
+            foreach (var constraint in typeParameter.ConstraintTypes)
+            {
+                var constrained = Classify(constraint);
+                if (constrained != BuilderKind.None)
+                {
+                    return constrained;
+                }
+            }
+
+            return BuilderKind.None;
+        }
+
+        if (Is(type, WebApplicationBuilder) || Is(type, HostApplicationBuilder))
         {
             return BuilderKind.HostBuilder;
         }

@@ -50,7 +50,8 @@ internal sealed class VIO1103HstsWeakSettingsAnalyzer : DiagnosticAnalyzer
 
     private static void EvaluatePipeline(PipelineModel model, PipelineRuleContext context)
     {
-        if (!model.IsComplete || model.HasService("AddHsts", "Configure", "PostConfigure", "ConfigureOptions"))
+        var hstsOptions = context.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.HttpsPolicy.HstsOptions");
+        if (!model.IsComplete || model.Services.Any(step => step.Name == "AddHsts" || MayConfigureHsts(step, hstsOptions)))
         {
             return;
         }
@@ -70,6 +71,29 @@ internal sealed class VIO1103HstsWeakSettingsAnalyzer : DiagnosticAnalyzer
             {
                 context.Report(Diagnostic.Create(Rule, step.CallLocation, RuleText.Get("VIO1103_Reason_DefaultMaxAge", Text(minimum))));
             }
+        }
+    }
+
+    /// <summary>
+    /// True when a service registration may set <c>HstsOptions</c>: <c>Configure</c>-style calls whose
+    /// options type is <c>HstsOptions</c> or cannot be read, and <c>ConfigureOptions</c> with a setup
+    /// class that configures <c>HstsOptions</c> or cannot be inspected. Options of other types do not count.
+    /// </summary>
+    private static bool MayConfigureHsts(PipelineEvent step, INamedTypeSymbol? hstsOptions)
+    {
+        switch (step.Name)
+        {
+            case "Configure" or "PostConfigure" or "ConfigureAll" or "PostConfigureAll" or "AddOptions":
+                return hstsOptions is null
+                    || step.Type is null or ITypeParameterSymbol or IErrorTypeSymbol
+                    || SymbolEqualityComparer.Default.Equals(step.Type, hstsOptions);
+            case "ConfigureOptions":
+                return hstsOptions is null
+                    || step.Type is not INamedTypeSymbol setup
+                    || setup.TypeKind == TypeKind.Error
+                    || setup.AllInterfaces.Any(contract => contract.TypeArguments.Any(argument => SymbolEqualityComparer.Default.Equals(argument, hstsOptions)));
+            default:
+                return false;
         }
     }
 

@@ -173,6 +173,28 @@ public sealed class VIO1101HstsNotEnabledTests
     }
 
     [Fact]
+    public async Task UnknownLibraryOnlyInDevelopment_IsReported()
+    {
+        const string source = """
+            using Contoso.Web;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.Hosting;
+
+            var builder = WebApplication.CreateBuilder(args);
+            var app = builder.Build();
+            if (app.Environment.IsDevelopment())
+            {
+                app.UseContosoDefaults();
+            }
+
+            app.UseHttpsRedirection();
+            {|VIO1101:app.Run()|};
+            """;
+
+        await PipelineTest.RunAsync<VIO1101HstsNotEnabledAnalyzer>(new[] { source }, null, PipelineTest.ContosoLibrary);
+    }
+
+    [Fact]
     public async Task UnknownLibraryTakingBuilder_MakesPipelineIncomplete()
     {
         const string source = """

@@ -62,6 +62,30 @@ public sealed class VIO1102HttpsRedirectionNotEnabledTests
     }
 
     [Fact]
+    public async Task GenericBuilderHelperInAnotherFile_IsReported()
+    {
+        const string program = """
+            using Microsoft.AspNetCore.Builder;
+
+            var builder = WebApplication.CreateBuilder(args);
+            var app = builder.Build();
+            app.MapGroup("/orders").WithChecks();
+            {|VIO1102:app.Run()|};
+            """;
+        const string checks = """
+            using Microsoft.AspNetCore.Builder;
+
+            public static class EndpointChecks
+            {
+                public static TBuilder WithChecks<TBuilder>(this TBuilder builder)
+                    where TBuilder : IEndpointConventionBuilder => builder;
+            }
+            """;
+
+        await PipelineTest.RunAsync<VIO1102HttpsRedirectionNotEnabledAnalyzer>(new[] { program, checks }, null);
+    }
+
+    [Fact]
     public async Task RedirectionOnlyInMappedBranch_IsReported()
     {
         const string source = """

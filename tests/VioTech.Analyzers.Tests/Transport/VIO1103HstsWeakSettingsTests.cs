@@ -44,6 +44,97 @@ public sealed class VIO1103HstsWeakSettingsTests
     }
 
     [Fact]
+    public async Task OtherOptionsConfigured_StillReported()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Routing;
+            using Microsoft.Extensions.DependencyInjection;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+            builder.Services.PostConfigure<RouteOptions>(options => options.AppendTrailingSlash = true);
+            var app = builder.Build();
+            app.{|VIO1103:UseHsts()|};
+            app.Run();
+            """;
+
+        await Verify<VIO1103HstsWeakSettingsAnalyzer>.AnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task HstsOptionsConfigured_NotReported()
+    {
+        const string source = """
+            using System;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.HttpsPolicy;
+            using Microsoft.Extensions.DependencyInjection;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.Configure<HstsOptions>(options => options.MaxAge = TimeSpan.FromDays(400));
+            var app = builder.Build();
+            app.UseHsts();
+            app.Run();
+            """;
+
+        await Verify<VIO1103HstsWeakSettingsAnalyzer>.AnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task HstsSetupClass_NotReported()
+    {
+        const string source = """
+            using System;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.HttpsPolicy;
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.Extensions.Options;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.ConfigureOptions<HstsSetup>();
+            var app = builder.Build();
+            app.UseHsts();
+            app.Run();
+
+            sealed class HstsSetup : IConfigureOptions<HstsOptions>
+            {
+                public void Configure(HstsOptions options) => options.MaxAge = TimeSpan.FromDays(400);
+            }
+            """;
+
+        await Verify<VIO1103HstsWeakSettingsAnalyzer>.AnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task AddHstsInHostBuilderHelper_NotReported()
+    {
+        const string program = """
+            using Microsoft.AspNetCore.Builder;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.AddWebServices();
+            var app = builder.Build();
+            app.UseHsts();
+            app.Run();
+            """;
+        const string services = """
+            using System;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.Extensions.Hosting;
+
+            public static class WebServices
+            {
+                public static void AddWebServices(this IHostApplicationBuilder builder) =>
+                    builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(400));
+            }
+            """;
+
+        await PipelineTest.RunAsync<VIO1103HstsWeakSettingsAnalyzer>(new[] { program, services }, null);
+    }
+
+    [Fact]
     public async Task StrongSettings_AreNotReported()
     {
         const string source = """
