@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -15,7 +16,7 @@ namespace VioTech.Analyzers.Headers;
 /// </summary>
 internal static class NetEscapadesCspBuilder
 {
-    private static readonly Dictionary<string, string> Tokens = new(StringComparer.Ordinal)
+    private static readonly ImmutableDictionary<string, string> Tokens = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Self"] = "'self'",
         ["None"] = "'none'",
@@ -33,7 +34,7 @@ internal static class NetEscapadesCspBuilder
         ["Https"] = "https:",
         ["Http"] = "http:",
         ["Any"] = "*",
-    };
+    }.ToImmutableDictionary(StringComparer.Ordinal);
 
     /// <summary>Returns the policy text built by the lambda passed to <paramref name="invocation"/>, or null when it is not a NetEscapades CSP call.</summary>
     public static string? PolicyText(IInvocationOperation invocation)

@@ -21,13 +21,12 @@ internal static class PipelineInsertionPoint
     public const string After = "After";
 
     /// <summary>Middleware that must come after HSTS and HTTPS redirection.</summary>
-    private static readonly HashSet<string> LaterMiddleware = new(StringComparer.Ordinal)
-    {
+    private static readonly ImmutableHashSet<string> LaterMiddleware = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
         "UseStaticFiles", "UseDefaultFiles", "UseFileServer", "UseRouting", "UseCors", "UseAuthentication",
         "UseAuthorization", "UseRateLimiter", "UseSession", "UseResponseCaching", "UseOutputCache",
         "UseResponseCompression", "UseAntiforgery", "UseEndpoints", "UseSwagger", "UseSwaggerUI",
-        "UseRequestLocalization", "UseWebSockets", "UseMiddleware",
-    };
+        "UseRequestLocalization", "UseWebSockets", "UseMiddleware");
 
     /// <summary>
     /// Computes the properties and additional location for inserting a call right after the last

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
@@ -74,11 +75,10 @@ internal sealed class SecretAnalyzerOptions
         /// <summary>Whether the compilation references a unit test framework.</summary>
         public bool IsTestProject { get; }
 
-        private static readonly HashSet<string> TestFrameworkAssemblies = new(StringComparer.OrdinalIgnoreCase)
-        {
+        private static readonly ImmutableHashSet<string> TestFrameworkAssemblies = ImmutableHashSet.Create(
+            StringComparer.OrdinalIgnoreCase,
             "xunit.core", "xunit.v3.core", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework",
-            "MSTest.TestFramework", "TUnit.Core",
-        };
+            "MSTest.TestFramework", "TUnit.Core");
 
         public SecretAnalyzerOptions Get(SyntaxTree tree) => byTree.GetOrAdd(tree, Read);
 

@@ -72,7 +72,7 @@ internal static class BrokenCodeCorpus
         }
 
         // The sample is always cut at every boundary; the rest is thinned evenly to the budget.
-        return priority.Concat(Thin(all, SuiteTruncationBudget - priority.Count)).ToList();
+        return priority.Concat(Thin(all, Math.Max(0, SuiteTruncationBudget - priority.Count))).ToList();
     }
 
     /// <summary>Each input with one to three random tokens deleted, several times per input.</summary>
