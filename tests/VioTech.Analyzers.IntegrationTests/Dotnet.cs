@@ -16,7 +16,7 @@ internal static class Dotnet
     }
 
     /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> in <paramref name="directory"/>; fails the test after <paramref name="timeout"/>.</summary>
-    public static Result Run(string directory, IReadOnlyList<string> arguments, string nugetPackages, IDictionary<string, string>? environment = null, TimeSpan? timeout = null)
+    public static Result Run(string directory, IReadOnlyList<string> arguments, string? nugetPackages, IDictionary<string, string>? environment = null, TimeSpan? timeout = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -46,7 +46,12 @@ internal static class Dotnet
             }
         }
 
-        start.Environment["NUGET_PACKAGES"] = nugetPackages;
+        // Null keeps the machine's own NuGet folder, which the repository's projects were restored with.
+        if (nugetPackages is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = nugetPackages;
+        }
+
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";

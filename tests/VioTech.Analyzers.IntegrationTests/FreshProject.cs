@@ -17,6 +17,8 @@ internal sealed class FreshProject
     public const int SecretLine = 9;
     public const int LogLine = 12;
     public const int CompilerWarningLine = 13;
+    public const int DeveloperExceptionPageLine = 14;
+    public const int WeakCspLine = 15;
     public const int SettingsErrorLine = 4;
 
     private readonly PackageFixture package;
@@ -57,7 +59,7 @@ internal sealed class FreshProject
             "",
             "var builder = WebApplication.CreateBuilder(args);",
             "builder.Services.AddCors(options =>",
-            "    options.AddDefaultPolicy(policy => policy.AllowAnyOrigin()));",
+            "    options.AddDefaultPolicy(policy => policy.SetIsOriginAllowed(_ => true).AllowCredentials()));",
             "var app = builder.Build();",
             "var logger = app.Services.GetRequiredService<ILogger<Program>>();",
             "var orderId = 42;",
@@ -66,6 +68,8 @@ internal sealed class FreshProject
             "Console.WriteLine(storageKeyId.Length);",
             "logger.LogInformation($\"Order {orderId} created\");",
             "int unused;",
+            "app.UseDeveloperExceptionPage();",
+            "app.Use(async (context, next) => { context.Response.Headers.ContentSecurityPolicy = \"default-src 'self'; script-src 'self' 'unsafe-inline'\"; await next(); });",
             "app.Run();",
             "",
         }));

@@ -30,7 +30,10 @@ public sealed class PackageFixture : IDisposable
             pack = Dotnet.Run(
                 RepositoryRoot,
                 new[] { "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false", "-p:UseSharedCompilation=false" },
-                NuGetPackages,
+                // The pack restores the repository's own projects, which the outer test build restored with the
+                // machine's NuGet folder; restoring them with the isolated folder would rewrite their
+                // project.assets.json under a build that runs in parallel. Only consumers use the isolated folder.
+                nugetPackages: null,
                 timeout: TimeSpan.FromMinutes(10));
         }
 

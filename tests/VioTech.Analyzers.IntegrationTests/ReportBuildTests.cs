@@ -131,7 +131,7 @@ public sealed class ReportBuildTests
 
         // Fix the CORS finding and give the settings entry an expiry that has passed.
         var program = Path.Combine(project.Directory, "Program.cs");
-        File.WriteAllText(program, File.ReadAllText(program).Replace("policy.AllowAnyOrigin()", "policy.WithOrigins(\"https://tickets.example.com\")", StringComparison.Ordinal));
+        File.WriteAllText(program, File.ReadAllText(program).Replace("policy.SetIsOriginAllowed(_ => true).AllowCredentials()", "policy.WithOrigins(\"https://tickets.example.com\")", StringComparison.Ordinal));
         var json = File.ReadAllText(baselineFile);
         var settingsEntry = Regex.Match(json, "\"ruleId\": \"VIO4001\",[^}]*\"justification\": \"\"");
         Assert.True(settingsEntry.Success, json);
@@ -190,15 +190,13 @@ public sealed class ReportBuildTests
     [SkippableFact]
     public void DotnetFormat_AppliesCodeFixesInBulk()
     {
-        var fixable = Directory.GetFiles(Path.Combine(package.RepositoryRoot, "src", "VioTech.Analyzers.CodeFixes"), "VIO*CodeFixProvider.cs", SearchOption.AllDirectories)
-            .Select(path => Path.GetFileName(path).Substring(0, 7))
-            .Distinct()
-            .ToList();
-        Skip.If(fixable.Count == 0, "This branch has no code fix yet; the test runs once a VIO*CodeFixProvider exists.");
+        // VIO3001 and VIO2001 have fixes that apply in the fresh project's top-level statements; a rule
+        // whose fix needs something the project lacks (VIO3003 needs a logger field or parameter) is left out.
+        var fixable = new List<string> { "VIO3001", "VIO2001" };
         var project = new FreshProject(package, "format");
         project.Build();
-        var before = FreshProject.Results(project.SarifPath).Where(r => fixable.Contains(r.RuleId)).ToList();
-        Skip.If(before.Count == 0, "The fresh project has no finding that a code fix in this branch fixes.");
+        var before = FreshProject.Results(project.SarifPath).Where(r => fixable.Contains(r.RuleId)).Select(r => r.RuleId).Distinct().ToList();
+        Assert.Equal(fixable.OrderBy(id => id), before.OrderBy(id => id));
 
         var format = Dotnet.Run(project.Directory, new[] { "format", "analyzers", "--diagnostics" }.Concat(fixable).Concat(new[] { "--severity", "info", "-v", "n" }).ToList(), package.NuGetPackages);
         project.Build();

@@ -30,6 +30,20 @@ public sealed class SliceBuildTests
     }
 
     [Fact]
+    public void FreshProject_ReportsPipelineRules()
+    {
+        var project = new FreshProject(package, "pipeline");
+
+        project.Build();
+
+        var results = FreshProject.Results(project.SarifPath);
+        Assert.Contains(results, r => r.RuleId == "VIO1002" && r.File == "Program.cs" && r.Line == FreshProject.CorsLine && r.Level == "error");
+        Assert.Contains(results, r => r.RuleId == "VIO1101" && r.File == "Program.cs");
+        Assert.Contains(results, r => r.RuleId == "VIO1301" && r.File == "Program.cs" && r.Line == FreshProject.DeveloperExceptionPageLine);
+        Assert.Contains(results, r => r.RuleId == "VIO1202" && r.File == "Program.cs" && r.Line == FreshProject.WeakCspLine);
+    }
+
+    [Fact]
     public void Reports_NeverContainTheSecret()
     {
         var project = new FreshProject(package, "no-secret-in-report");

@@ -159,7 +159,8 @@ public sealed class ValidateConfigurationFiles : VioTechTask
             var content = TextFiles.ReadWithinLimit(path, out var length);
             if (content is null)
             {
-                findings.Add(new Finding(VioTech.Analyzers.Core.RuleIds.TaskFailed, path, 0, 0, new[]
+                // Reported at the start of the file so that the message carries a position like every other finding.
+                findings.Add(new Finding(VioTech.Analyzers.Core.RuleIds.TaskFailed, path, 1, 1, new[]
                 {
                     nameof(ValidateConfigurationFiles),
                     TaskText.Reference("VIO4000_FileTooLarge", (length / (1024 * 1024)).ToString(CultureInfo.InvariantCulture), (TextFiles.MaxFileBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture)),

@@ -220,6 +220,8 @@ public sealed class WriteReport : PolicyTask
             : null;
         var files = ConfigurationFiles.Select(item => item.GetMetadata("FullPath"))
             .Where(path => path.Length > 0 && File.Exists(path) && (presets is null || !path.StartsWith(presets, StringComparison.Ordinal)))
+            // The targets write NoWarn's VIO ids into this file; they are listed once, as NoWarn suppressions.
+            .Where(path => !string.Equals(Path.GetFileName(path), "viotech.nowarn.globalconfig", StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.Ordinal);
         foreach (var file in files)
         {
