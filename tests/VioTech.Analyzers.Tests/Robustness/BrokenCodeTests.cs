@@ -24,6 +24,10 @@ public sealed class BrokenCodeTests
 {
     private const int SuiteCodeFixBudget = 60;
 
+    private readonly Xunit.Abstractions.ITestOutputHelper output;
+
+    public BrokenCodeTests(Xunit.Abstractions.ITestOutputHelper output) => this.output = output;
+
     /// <summary>A variant that takes longer than this is reported as a hang, not awaited forever.</summary>
     private static readonly TimeSpan VariantTimeout = TimeSpan.FromSeconds(60);
 
@@ -49,6 +53,7 @@ public sealed class BrokenCodeTests
     public void Corpus_HasSampleTestInputsAndRealisticSources()
     {
         var names = BrokenCodeCorpus.Inputs.Select(input => input.Name).ToList();
+        output.WriteLine($"{names.Count} inputs, {BrokenCodeCorpus.Truncations().Count} truncated variants, {BrokenCodeCorpus.Deletions().Count} variants with deleted tokens");
 
         Assert.NotEmpty(PackageComponents.AnalyzerTypes);
         Assert.Contains(names, name => name.StartsWith("samples/", StringComparison.Ordinal));
@@ -64,7 +69,7 @@ public sealed class BrokenCodeTests
         Assert.Equal("policy.AllowAnyOrigin(); x = y; z;", BrokenCodeCorpus.RemoveMarkup(source));
     }
 
-    private static async Task AssertNoFailuresAsync(IReadOnlyList<CodeVariant> variants)
+    private async Task AssertNoFailuresAsync(IReadOnlyList<CodeVariant> variants)
     {
         var analyzers = PackageComponents.CreateAnalyzers();
         var codeFixes = PackageComponents.CreateCodeFixes();
@@ -97,6 +102,7 @@ public sealed class BrokenCodeTests
             }
         });
 
+        output.WriteLine($"{variants.Count} variants, {fixable.Count} with a fixable diagnostic");
         await RunCodeFixesAsync(fixable.OrderBy(item => item.Index).Select(item => item.Variant).ToList(), analyzers, codeFixes, failures);
 
         Assert.True(failures.IsEmpty, $"{failures.Count} failures over {variants.Count} variants:\n" + string.Join("\n", failures.Take(20)));
