@@ -14,9 +14,9 @@ namespace VioTech.Analyzers.Tests.Robustness;
 /// <summary>
 /// Every analyzer, and every code fix offered on their diagnostics, runs over half-typed code
 /// without an exception and without AD0001.
-/// Time budget: about 40 s of wall time for this class on 2 idle cores (an estimate from its CPU
-/// time of about 70 s); measured on 2 cores shared with other builds, the whole robustness filter
-/// took 2 min 8 s at a load average of 20 and 2 min 54 s at 60. 2,200 variants in all, with code
+/// Time budget: under a minute on 2 cores. Measured for the whole robustness filter of this
+/// project: 32 s at a load average of 2, 2 min 8 s at 20 and 2 min 54 s at 60 (other builds
+/// sharing the cores). 2,200 variants in all, with code
 /// fixes on at most <see cref="SuiteCodeFixBudget"/> variants per fact. The fuzz run
 /// (<c>VIOTECH_FUZZ=1</c>) has no budget.
 /// </summary>
