@@ -39,8 +39,8 @@ internal static class BrokenCodeCorpus
     public const int SuiteDeletionBudget = 700;
 
     /// <summary>
-    /// <c>VIOTECH_FUZZ=N</c> (N ≥ 1) selects the long fuzz run: every token boundary of every input,
-    /// and 20 × max(N, 10) random deletions per input.
+    /// <c>VIOTECH_FUZZ=N</c> (N ≥ 1) selects the long fuzz run: every input cut at every character
+    /// (token boundaries included), and 100 × max(N, 10) random deletions per input.
     /// </summary>
     public static int FuzzRounds { get; } =
         int.TryParse(Environment.GetEnvironmentVariable("VIOTECH_FUZZ"), out var rounds) && rounds > 0 ? Math.Max(rounds, 10) : 0;
@@ -55,15 +55,18 @@ internal static class BrokenCodeCorpus
     public static IReadOnlyList<(string Name, string Text)> SampleInputs =>
         Inputs.Where(input => input.Name.StartsWith("samples/", StringComparison.Ordinal)).ToList();
 
-    /// <summary>Each input cut off after each of its tokens (and inside its trailing trivia).</summary>
+    /// <summary>Each input cut off after each of its tokens and trivia (at every character in the fuzz run).</summary>
     public static IReadOnlyList<CodeVariant> Truncations()
     {
         var all = new List<CodeVariant>();
         var priority = new List<CodeVariant>();
         foreach (var (name, text) in Inputs)
         {
+            // The fuzz run also cuts inside tokens: at every character of the input.
             var root = CSharpSyntaxTree.ParseText(text).GetRoot();
-            var ends = root.DescendantTokens(descendIntoTrivia: true).Select(token => token.Span.End).Where(end => end < text.Length).Distinct();
+            var ends = IsFuzzRun
+                ? Enumerable.Range(0, text.Length)
+                : root.DescendantTokens(descendIntoTrivia: true).Select(token => token.Span.End).Where(end => end < text.Length).Distinct();
             foreach (var end in ends)
             {
                 var variant = new CodeVariant(name, $"cut at {end}", FileName(name), text.Substring(0, end));
@@ -80,7 +83,7 @@ internal static class BrokenCodeCorpus
     {
         var random = new Random(Seed);
         var variants = new List<CodeVariant>();
-        var rounds = IsFuzzRun ? FuzzRounds * 20 : Math.Max(1, SuiteDeletionBudget / Math.Max(1, Inputs.Count) + 1);
+        var rounds = IsFuzzRun ? FuzzRounds * 100 : Math.Max(1, SuiteDeletionBudget / Math.Max(1, Inputs.Count) + 1);
         foreach (var (name, text) in Inputs)
         {
             var tokens = CSharpSyntaxTree.ParseText(text).GetRoot().DescendantTokens().Where(token => token.Span.Length > 0).ToList();
