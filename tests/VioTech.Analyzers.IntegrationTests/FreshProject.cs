@@ -88,7 +88,10 @@ internal sealed class FreshProject
         return Dotnet.Run(Directory, all, package.NuGetPackages, environment);
     }
 
-    /// <summary>Returns (ruleId, level, file name, line, message) of every result in a SARIF log.</summary>
+    /// <summary>
+    /// Returns (ruleId, level, file name, line, message) of every active result in a SARIF log. Results
+    /// with a <c>suppressions</c> entry (NoWarn, pragmas, baseline) are what the report lists as silenced, so they are left out.
+    /// </summary>
     public static List<(string RuleId, string Level, string File, int Line, string Message)> Results(string sarifPath)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(sarifPath));
@@ -97,6 +100,11 @@ internal sealed class FreshProject
         {
             foreach (var result in run.GetProperty("results").EnumerateArray())
             {
+                if (result.TryGetProperty("suppressions", out var suppressions) && suppressions.GetArrayLength() > 0)
+                {
+                    continue;
+                }
+
                 var file = string.Empty;
                 var line = 0;
                 if (result.TryGetProperty("locations", out var locations) && locations.GetArrayLength() > 0)
