@@ -1,51 +1,14 @@
-using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Text;
-using VioTech.Analyzers.CodeFixes.Infrastructure;
 using VioTech.Analyzers.Core;
-using VioTech.Analyzers.Hardening;
 
 namespace VioTech.Analyzers.CodeFixes.Hardening;
 
-/// <summary>
-/// Fixes VIO1302 by wrapping the statement in <c>if (env.IsDevelopment()) { … }</c>. Offered
-/// when the call is a whole statement of the entry point that runs unconditionally.
-/// </summary>
+/// <summary>Fixes VIO1302 by wrapping the statement in <c>if (env.IsDevelopment()) { … }</c>.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VIO1302ApiExplorerUiOutsideDevelopmentCodeFixProvider))]
 [Shared]
-internal sealed class VIO1302ApiExplorerUiOutsideDevelopmentCodeFixProvider : CodeFixProvider
+internal sealed class VIO1302ApiExplorerUiOutsideDevelopmentCodeFixProvider : DevelopmentGuardCodeFixProvider
 {
-    private const string EquivalenceKey = "VIO1302_WrapInDevelopmentCheck";
-
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.ApiExplorerUiOutsideDevelopment);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (diagnostic.AdditionalLocations.Count != 1
-                || !diagnostic.Properties.TryGetValue(DevelopmentOnlyMiddleware.EnvironmentProperty, out var environment)
-                || string.IsNullOrEmpty(environment))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    CodeFixResources.Title("VIO1302_CodeFix"),
-                    cancellationToken => DevelopmentGuardWrapper.WrapAsync(context.Document, diagnostic.AdditionalLocations[0].SourceSpan, environment!, cancellationToken),
-                    EquivalenceKey),
-                diagnostic);
-        }
-
-        return Task.CompletedTask;
-    }
+    protected override string RuleId => RuleIds.ApiExplorerUiOutsideDevelopment;
 }
