@@ -30,9 +30,9 @@ public sealed class PackageFixture : IDisposable
             pack = Dotnet.Run(
                 RepositoryRoot,
                 new[] { "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false", "-p:UseSharedCompilation=false" },
-                // The pack restores the repository's own projects, which the outer test build restored with the
-                // machine's NuGet folder; restoring them with the isolated folder would rewrite their
-                // project.assets.json under a build that runs in parallel. Only consumers use the isolated folder.
+                // The pack restores the repository's own projects with the machine's NuGet folder, as the
+                // outer test build did. The isolated folder would rewrite their project.assets.json under a
+                // build that runs in parallel, so only the test projects that consume the package use it.
                 nugetPackages: null,
                 timeout: TimeSpan.FromMinutes(10));
         }

@@ -190,8 +190,8 @@ public sealed class ReportBuildTests
     [SkippableFact]
     public void DotnetFormat_AppliesCodeFixesInBulk()
     {
-        // VIO3001 and VIO2001 have fixes that apply in the fresh project's top-level statements; a rule
-        // whose fix needs something the project lacks (VIO3003 needs a logger field or parameter) is left out.
+        // VIO3001 and VIO2001 have fixes that apply in the fresh project's top-level statements.
+        // VIO3003 is left out because its fix needs a logger field or parameter, which the project lacks.
         var fixable = new List<string> { "VIO3001", "VIO2001" };
         var project = new FreshProject(package, "format");
         project.Build();

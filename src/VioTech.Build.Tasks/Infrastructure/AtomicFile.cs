@@ -37,7 +37,7 @@ internal static class AtomicFile
             }
             catch (IOException) when (attempt < 10)
             {
-                // Another process holds the file open (Windows) or created it first; try again.
+                // Another process has the file open (Windows) or created it first; try again.
                 Thread.Sleep(50 * attempt);
             }
         }
