@@ -95,6 +95,9 @@ public static class RuleCatalog
         Task(RuleIds.EnvironmentVariableInvalid, Categories.Configuration, RuleSeverity.Warning, Error, Error, Error),
 
         // Code and configuration, reported by analyzers (VIO42xx).
+        Analyzer(RuleIds.EnvironmentVariableNotDeclared, Categories.Configuration, RuleSeverity.Warning, Off, Warn, Warn, "CWE-1188"),
+        Analyzer(RuleIds.ConfigurationKeyNotFound, Categories.Configuration, RuleSeverity.Info, Off, Suggestion, Warn),
+        Analyzer(RuleIds.OptionsValueBreaksAnnotations, Categories.Configuration, RuleSeverity.Warning, Off, Warn, Warn, "CWE-665"),
 
         // Baseline and suppressions (VIO49xx): the baseline suppressor and the task checks of suppressions.
         Suppressor(RuleIds.BaselineSuppressor, Categories.Baseline),

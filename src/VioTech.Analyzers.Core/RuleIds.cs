@@ -70,6 +70,9 @@ public static class RuleIds
     public const string EnvironmentVariableInvalid = "VIO4105";
 
     // Code and configuration (analyzers).
+    public const string EnvironmentVariableNotDeclared = "VIO4201";
+    public const string ConfigurationKeyNotFound = "VIO4202";
+    public const string OptionsValueBreaksAnnotations = "VIO4203";
 
     // Baseline and suppressions.
     public const string BaselineSuppressor = "VIO4901";

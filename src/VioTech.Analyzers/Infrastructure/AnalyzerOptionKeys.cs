@@ -23,4 +23,10 @@ internal static class AnalyzerOptionKeys
 
     /// <summary>Comma-separated request paths that count as health-check endpoints.</summary>
     public const string HealthCheckPaths = "viotech.health_check_paths";
+
+    /// <summary>Comma-separated environment variables that the platform sets, which VIO4201 and VIO4202 accept undeclared; a trailing <c>*</c> matches a prefix.</summary>
+    public const string KnownEnvironmentVariables = "viotech.known_environment_variables";
+
+    /// <summary><c>true</c> to report configuration reads (VIO4201, VIO4202) in test projects too.</summary>
+    public const string ConfigurationReadsInTests = "viotech.configuration_reads_in_tests";
 }

@@ -11,4 +11,8 @@ internal static class AnalyzerResources
 
     public static LocalizableString Localizable(string name) =>
         new LocalizableResourceString(name, Manager, typeof(AnalyzerResources));
+
+    /// <summary>A resource with format arguments, for message parts that are themselves localized (a message argument is formatted in the message's culture).</summary>
+    public static LocalizableString Localizable(string name, params string[] formatArguments) =>
+        new LocalizableResourceString(name, Manager, typeof(AnalyzerResources), formatArguments);
 }

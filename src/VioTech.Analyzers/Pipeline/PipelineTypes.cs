@@ -19,12 +19,15 @@ internal sealed class PipelineTypes
         HeaderDictionary = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IHeaderDictionary");
         CorsOptions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions");
         EnableCorsAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Cors.EnableCorsAttribute");
-        IsTestProject =
-            compilation.GetTypeByMetadataName("Xunit.FactAttribute") is not null
-            || compilation.GetTypeByMetadataName("NUnit.Framework.TestAttribute") is not null
-            || compilation.GetTypeByMetadataName("Microsoft.VisualStudio.TestTools.UnitTesting.TestMethodAttribute") is not null
-            || compilation.GetTypeByMetadataName("TUnit.Core.TestAttribute") is not null;
+        IsTestProject = ReferencesTestFramework(compilation);
     }
+
+    /// <summary>Returns whether the compilation references xUnit, NUnit, MSTest or TUnit, which marks a test project.</summary>
+    public static bool ReferencesTestFramework(Compilation compilation) =>
+        compilation.GetTypeByMetadataName("Xunit.FactAttribute") is not null
+        || compilation.GetTypeByMetadataName("NUnit.Framework.TestAttribute") is not null
+        || compilation.GetTypeByMetadataName("Microsoft.VisualStudio.TestTools.UnitTesting.TestMethodAttribute") is not null
+        || compilation.GetTypeByMetadataName("TUnit.Core.TestAttribute") is not null;
 
     public INamedTypeSymbol ApplicationBuilder { get; }
 

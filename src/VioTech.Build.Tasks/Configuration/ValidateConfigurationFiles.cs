@@ -41,51 +41,9 @@ public sealed class ValidateConfigurationFiles : VioTechTask
     protected override void ExecuteCore()
     {
         var findings = new List<Finding>();
-        var set = new ConfigurationSet();
+        var set = TaskInputs.LoadConfigurationSet(SettingsFiles, EnvFiles, DeploymentFiles, ManifestFiles, nameof(ValidateConfigurationFiles), findings);
 
-        foreach (var (path, item, content) in Existing(SettingsFiles, findings))
-        {
-            var environment = Metadata(item, "Environment") ?? SettingsDocument.EnvironmentFromFileName(path);
-            var document = SettingsJsonReader.Read(path, environment, content, findings);
-            if (document is not null)
-            {
-                set.Settings.Add(document);
-            }
-        }
-
-        foreach (var (path, item, content) in Existing(EnvFiles, findings))
-        {
-            var environment = EnvFile.EnvironmentFromFileName(path, out var isTemplate);
-            environment = Metadata(item, "Environment") ?? environment;
-            var file = EnvFile.Parse(path, environment, isTemplate, content, findings);
-            file.Committed = Metadata(item, "Committed") is { } committed
-                ? string.Equals(committed, "true", StringComparison.OrdinalIgnoreCase)
-                : !GitIgnore.IsIgnored(path);
-            set.EnvFiles.Add(file);
-        }
-
-        foreach (var (path, item, content) in Existing(DeploymentFiles, findings))
-        {
-            var documents = YamlReader.Read(path, content, findings);
-            if (documents is not null)
-            {
-                var kind = Metadata(item, "Kind");
-                var compose = kind is null ? DeploymentFile.IsCompose(path) : string.Equals(kind, "Compose", StringComparison.OrdinalIgnoreCase);
-                set.Services.AddRange(DeploymentFile.ReadServices(path, documents, compose, Metadata(item, "Environment")));
-            }
-        }
-
-        foreach (var (path, _, content) in Existing(ManifestFiles, findings).Take(1))
-        {
-            set.Manifest = ManifestReader.Read(path, content, findings);
-        }
-
-        if (set.Manifest is null && ManifestFiles.All(item => !File.Exists(item.GetMetadata("FullPath"))) && set.EnvFiles.FirstOrDefault(file => file.IsTemplate) is { } template)
-        {
-            set.Manifest = EnvironmentManifest.FromTemplate(template, set.DiscoveredEnvironments());
-        }
-
-        foreach (var (path, _, content) in Existing(SecretScanFiles, findings))
+        foreach (var (path, _, content) in TaskInputs.Existing(SecretScanFiles, nameof(ValidateConfigurationFiles), findings))
         {
             CommittedSecrets.ScanFile(path, content, findings);
         }
@@ -143,38 +101,5 @@ public sealed class ValidateConfigurationFiles : VioTechTask
                 CommittedSecrets.CheckProviderSecrets(service.File, variable.ValueLine, variable.ValueColumn, variable.Value, findings);
             }
         }
-    }
-
-    /// <summary>Yields the items whose file exists, read; a file over the size limit gets a VIO4000 finding instead.</summary>
-    private IEnumerable<(string Path, ITaskItem Item, byte[] Content)> Existing(ITaskItem[] items, List<Finding> findings)
-    {
-        foreach (var item in items.GroupBy(item => item.GetMetadata("FullPath"), StringComparer.Ordinal).Select(group => group.First()))
-        {
-            var path = item.GetMetadata("FullPath");
-            if (!File.Exists(path))
-            {
-                continue;
-            }
-
-            var content = TextFiles.ReadWithinLimit(path, out var length);
-            if (content is null)
-            {
-                // Reported at the start of the file so that the message carries a position like every other finding.
-                findings.Add(new Finding(VioTech.Analyzers.Core.RuleIds.TaskFailed, path, 1, 1, new[]
-                {
-                    nameof(ValidateConfigurationFiles),
-                    TaskText.Reference("VIO4000_FileTooLarge", (length / (1024 * 1024)).ToString(CultureInfo.InvariantCulture), (TextFiles.MaxFileBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture)),
-                }));
-                continue;
-            }
-
-            yield return (path, item, content);
-        }
-    }
-
-    private static string? Metadata(ITaskItem item, string name)
-    {
-        var value = item.GetMetadata(name);
-        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 }

@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace VioTech.Analyzers.Configuration;
+
+/// <summary>
+/// What the project's code adds to configuration besides the settings files, read from the syntax of
+/// every tree of one compilation: prefixes of environment variables providers
+/// (<c>AddEnvironmentVariables("APP_")</c>), sections bound as dictionaries (whose keys can be
+/// anything), and providers whose keys the build cannot know (Key Vault, App Configuration, AWS,
+/// in-memory collections, other JSON, XML or INI files). Built once per compilation, on the first
+/// key that the index does not hold, so a project whose reads all match never pays for the walk.
+/// </summary>
+internal sealed class ConfigurationSourceFacts
+{
+    /// <summary>Prefixes that <c>WebApplication.CreateBuilder</c> and the generic host add on their own.</summary>
+    private static readonly string[] HostPrefixes = { "DOTNET_", "ASPNETCORE_" };
+
+    private static readonly HashSet<string> OpaqueProviderMethods = new(StringComparer.Ordinal)
+    {
+        "AddAzureKeyVault", "AddAzureAppConfiguration", "AddSecretsManager", "AddSystemsManager", "AddKeyPerFile",
+        "AddInMemoryCollection", "AddConfiguration", "AddVault", "AddConsul", "AddGoogleSecretManager",
+    };
+
+    private static readonly HashSet<string> FileProviderMethods = new(StringComparer.Ordinal)
+    {
+        "AddJsonFile", "AddXmlFile", "AddIniFile", "AddYamlFile", "AddJsonStream",
+    };
+
+    private static readonly HashSet<string> BindingMethods = new(StringComparer.Ordinal)
+    {
+        "Configure", "Bind", "BindConfiguration", "Get", "AddOptions",
+    };
+
+    private ConfigurationSourceFacts(IReadOnlyList<string> prefixes, bool hasUnknownPrefix, IReadOnlyList<string> dictionarySections, string? opaqueProvider)
+    {
+        EnvironmentPrefixes = prefixes;
+        HasUnknownPrefix = hasUnknownPrefix;
+        DictionarySections = dictionarySections;
+        OpaqueProvider = opaqueProvider;
+    }
+
+    /// <summary>Prefixes of the environment variables providers, the host's own included.</summary>
+    public IReadOnlyList<string> EnvironmentPrefixes { get; }
+
+    /// <summary>Whether some <c>AddEnvironmentVariables</c> call has a prefix that is not a literal.</summary>
+    public bool HasUnknownPrefix { get; }
+
+    public IReadOnlyList<string> DictionarySections { get; }
+
+    /// <summary>The first provider whose keys the build cannot know, or null.</summary>
+    public string? OpaqueProvider { get; }
+
+    public static ConfigurationSourceFacts Collect(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var prefixes = new List<string>(HostPrefixes);
+        var unknownPrefix = false;
+        var dictionaries = new List<string>();
+        string? opaque = null;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            foreach (var invocation in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                var name = MethodName(invocation.Expression);
+                if (name is null)
+                {
+                    continue;
+                }
+
+                if (name.Identifier.ValueText == "AddEnvironmentVariables")
+                {
+                    var argument = invocation.ArgumentList.Arguments.FirstOrDefault();
+                    if (argument is null)
+                    {
+                        continue;
+                    }
+
+                    if (argument.Expression is LiteralExpressionSyntax { Token.Value: string prefix })
+                    {
+                        prefixes.Add(prefix);
+                    }
+                    else
+                    {
+                        unknownPrefix = true;
+                    }
+                }
+                else if (OpaqueProviderMethods.Contains(name.Identifier.ValueText))
+                {
+                    opaque ??= name.Identifier.ValueText;
+                }
+                else if (FileProviderMethods.Contains(name.Identifier.ValueText) && !ReadsSettingsFile(invocation))
+                {
+                    opaque ??= name.Identifier.ValueText;
+                }
+                else if (BindingMethods.Contains(name.Identifier.ValueText) && BindsDictionary(name)
+                    && SectionLiteral(BindingCall(invocation, name)) is { } section)
+                {
+                    dictionaries.Add(section.Replace("__", ":"));
+                }
+            }
+        }
+
+        return new ConfigurationSourceFacts(prefixes, unknownPrefix, dictionaries, opaque);
+    }
+
+    private static SimpleNameSyntax? MethodName(ExpressionSyntax expression) => expression switch
+    {
+        MemberAccessExpressionSyntax member => member.Name,
+        SimpleNameSyntax simple => simple,
+        MemberBindingExpressionSyntax binding => binding.Name,
+        _ => null,
+    };
+
+    /// <summary>Whether a JSON file provider reads one of the <c>appsettings*.json</c> files, which the index holds already.</summary>
+    private static bool ReadsSettingsFile(InvocationExpressionSyntax invocation)
+    {
+        var path = invocation.ArgumentList.Arguments
+            .Select(argument => argument.Expression)
+            .OfType<LiteralExpressionSyntax>()
+            .Select(literal => literal.Token.Value as string)
+            .FirstOrDefault(text => text is not null);
+        if (path is null)
+        {
+            // An interpolated name such as $"appsettings.{env}.json" is still a settings file.
+            return invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is InterpolatedStringExpressionSyntax interpolated
+                && interpolated.Contents.OfType<InterpolatedStringTextSyntax>().Any(text => text.TextToken.ValueText.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase));
+        }
+
+        var fileName = System.IO.Path.GetFileName(path.Replace('\\', '/'));
+        return fileName.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool BindsDictionary(SimpleNameSyntax name) =>
+        name is GenericNameSyntax generic
+        && generic.TypeArgumentList.Arguments.Any(argument => argument.ToString().IndexOf("Dictionary<", StringComparison.Ordinal) >= 0);
+
+    /// <summary>The call that names the section: <c>AddOptions&lt;T&gt;()</c> names it in the chained <c>Bind</c> or <c>BindConfiguration</c>.</summary>
+    private static InvocationExpressionSyntax BindingCall(InvocationExpressionSyntax invocation, SimpleNameSyntax name) =>
+        name.Identifier.ValueText == "AddOptions" && invocation.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax chained }
+            ? chained
+            : invocation;
+
+    /// <summary>The first string literal in the call's arguments, which names the bound section.</summary>
+    private static string? SectionLiteral(InvocationExpressionSyntax invocation) =>
+        invocation.ArgumentList.DescendantNodes()
+            .OfType<LiteralExpressionSyntax>()
+            .Where(literal => literal.IsKind(SyntaxKind.StringLiteralExpression))
+            .Select(literal => literal.Token.ValueText)
+            .FirstOrDefault(text => text.Length > 0);
+}
