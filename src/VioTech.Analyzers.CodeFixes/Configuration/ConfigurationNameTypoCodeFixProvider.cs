@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -17,20 +16,19 @@ namespace VioTech.Analyzers.CodeFixes.Configuration;
 /// Fixes VIO4201 and VIO4202 by writing the closest declared variable name or known key into the
 /// string literal. The analyzer offers a suggestion only for a literal and only when one name is
 /// close, and puts it in the diagnostic's <c>Suggestion</c> property; each diagnostic carries its own,
-/// so Fix All rewrites every literal to its own suggestion.
+/// so Fix All rewrites every literal to its own suggestion. One subclass per rule.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConfigurationNameTypoCodeFixProvider))]
-[Shared]
-internal sealed class ConfigurationNameTypoCodeFixProvider : CodeFixProvider
+internal abstract class ConfigurationNameTypoCodeFixProvider : CodeFixProvider
 {
-    private const string EquivalenceKey = "VIO4201_UseDeclaredName";
+    protected abstract string RuleId { get; }
 
-    public override ImmutableArray<string> FixableDiagnosticIds =>
-        ImmutableArray.Create(RuleIds.EnvironmentVariableNotDeclared, RuleIds.ConfigurationKeyNotFound);
+    private string EquivalenceKey => RuleId + "_UseClosestName";
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public sealed override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleId);
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)

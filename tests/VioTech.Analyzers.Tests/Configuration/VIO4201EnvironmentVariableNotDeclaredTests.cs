@@ -160,6 +160,6 @@ public sealed class VIO4201EnvironmentVariableNotDeclaredTests
             }
             """;
 
-        await ConfigurationVerify<VIO4201EnvironmentVariableNotDeclaredAnalyzer>.CodeFixAsync<ConfigurationNameTypoCodeFixProvider>(source, fixedSource, Index);
+        await ConfigurationVerify<VIO4201EnvironmentVariableNotDeclaredAnalyzer>.CodeFixAsync<VIO4201EnvironmentVariableNotDeclaredCodeFixProvider>(source, fixedSource, Index);
     }
 }

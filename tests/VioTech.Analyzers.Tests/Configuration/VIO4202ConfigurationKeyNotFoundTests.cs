@@ -183,6 +183,6 @@ public sealed class VIO4202ConfigurationKeyNotFoundTests
             }
             """;
 
-        await ConfigurationVerify<VIO4202ConfigurationKeyNotFoundAnalyzer>.CodeFixAsync<ConfigurationNameTypoCodeFixProvider>(source, fixedSource, Index);
+        await ConfigurationVerify<VIO4202ConfigurationKeyNotFoundAnalyzer>.CodeFixAsync<VIO4202ConfigurationKeyNotFoundCodeFixProvider>(source, fixedSource, Index);
     }
 }
