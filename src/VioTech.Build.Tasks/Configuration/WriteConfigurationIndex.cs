@@ -89,10 +89,11 @@ public sealed class WriteConfigurationIndex : VioTechTask
 
         if (!entry.IsString)
         {
+            // The reader stores JSON booleans as the provider does: "True" and "False".
             return entry.Value switch
             {
-                "true" => (SettingKind.True, string.Empty),
-                "false" => (SettingKind.False, string.Empty),
+                "True" => (SettingKind.True, string.Empty),
+                "False" => (SettingKind.False, string.Empty),
                 _ => (SettingKind.Number, entry.Value),
             };
         }

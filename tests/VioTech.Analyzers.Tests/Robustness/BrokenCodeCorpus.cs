@@ -8,6 +8,7 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using VioTech.Analyzers.Core.Configuration;
 using VioTech.Analyzers.Tests.Infrastructure;
 
 namespace VioTech.Analyzers.Tests.Robustness;
@@ -191,7 +192,28 @@ internal static class BrokenCodeCorpus
         files.Add(new InMemoryAdditionalText("/src/VioTech.Api/.env", env));
         files.Add(new InMemoryAdditionalText("/src/VioTech.Api/appsettings.Production.json", "{ \"Jwt\": { \"Secret\": \"" + FakeSecrets.All[3].Value));
         files.Add(new InMemoryAdditionalText("/src/VioTech.Api/appsettings.Staging.json", string.Empty));
+        files.Add(new InMemoryAdditionalText("/src/VioTech.Api/obj/Debug/net8.0/" + ConfigurationIndex.FileName, SampleConfigurationIndex()));
         return files.ToImmutableArray();
+    }
+
+    /// <summary>A configuration index like the one the build writes for the sample, so that the code and configuration rules run too.</summary>
+    private static string SampleConfigurationIndex()
+    {
+        var baseFile = new IndexedFile(0, "/src/VioTech.Api/appsettings.json", null);
+        var production = new IndexedFile(1, "/src/VioTech.Api/appsettings.Production.json", "Production");
+        return ConfigurationIndex.Write(
+            "/src/VioTech.Api/viotech.env.json",
+            new[] { "Development", "Staging", "Production" },
+            new[] { baseFile, production },
+            new[]
+            {
+                new IndexedSetting(baseFile, 2, 15, SettingKind.String, "Jwt:Issuer", "https://auth.tickets.example"),
+                new IndexedSetting(baseFile, 3, 20, SettingKind.Number, "Jwt:ExpiryMinutes", "0"),
+                new IndexedSetting(production, 2, 20, SettingKind.Secret, "Jwt:Secret", "12"),
+                new IndexedSetting(production, 3, 20, SettingKind.String, "Tickets:MaxPerOrder", "many"),
+            },
+            new[] { new IndexedVariable("JWT_SECRET", "Jwt:Secret", true), new IndexedVariable("DATABASE_URL", "ConnectionStrings:Default", true) },
+            new[] { "SENTRY_DSN" });
     }
 
     private static IEnumerable<string> SourceFiles(string folder) =>
