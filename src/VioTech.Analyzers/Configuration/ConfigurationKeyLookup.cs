@@ -58,7 +58,9 @@ internal sealed class ConfigurationKeyLookup
         var sourceFacts = facts.Value;
         foreach (var variable in index.Variables)
         {
-            if (Covers(key, variable.ConfigKey) || FedThroughPrefix(variable.Name, key, sourceFacts))
+            // The unprefixed provider also exposes every variable under its own name (JWT_SECRET), whatever key it feeds.
+            if (Covers(key, variable.ConfigKey) || Covers(key, ConfigurationIndex.ConfigKeyOfVariable(variable.Name))
+                || FedThroughPrefix(variable.Name, key, sourceFacts))
             {
                 return true;
             }
