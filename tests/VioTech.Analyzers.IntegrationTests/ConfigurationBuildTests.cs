@@ -77,4 +77,51 @@ public sealed class ConfigurationBuildTests
 
         Assert.DoesNotContain("VIO4105", passing.Output);
     }
+
+    [Fact]
+    public void CodeReads_AreCheckedAgainstSettingsAndManifest_AndFollowEdits()
+    {
+        var project = new FreshProject(package, "config-reads");
+        File.WriteAllText(Path.Combine(project.Directory, "viotech.env.json"), Manifest);
+        var password = "Hq4" + "Tn8Wc" + "2Lx6";
+        var settingsPath = Path.Combine(project.Directory, "appsettings.json");
+        File.WriteAllText(settingsPath, "{\n  \"Jwt\": { \"Issuer\": \"https://auth.example\", \"Audience\": \"tickets\" },\n  \"Ticketing\": {\n    \"MaxTicketsPerOrder\": 50\n  },\n  \"Smtp\": { \"Password\": \"" + password + "\" }\n}\n");
+        File.WriteAllText(Path.Combine(project.Directory, "Reads.cs"), string.Join("\n", new[]
+        {
+            "using System.ComponentModel.DataAnnotations;",
+            "",
+            "public sealed class TicketingOptions",
+            "{",
+            "    [Range(1, 10)]",
+            "    public int MaxTicketsPerOrder { get; set; }",
+            "}",
+            "",
+            "public static class Reads",
+            "{",
+            "    public static string? Secret() => Environment.GetEnvironmentVariable(\"JWT_SECRTE\");",
+            "    public static string? Audience(IConfiguration configuration) => configuration[\"Jwt:Audiense\"];",
+            "    public static void Bind(IServiceCollection services, IConfiguration configuration) =>",
+            "        services.AddOptions<TicketingOptions>().BindConfiguration(\"Ticketing\").ValidateDataAnnotations();",
+            "}",
+            "",
+        }));
+
+        var first = project.Build();
+
+        var results = FreshProject.Results(project.SarifPath);
+        Assert.Contains(results, r => r.RuleId == "VIO4201" && r.File == "Reads.cs" && r.Line == 11 && r.Message.Contains("JWT_SECRET"));
+        Assert.Contains(results, r => r.RuleId == "VIO4202" && r.File == "Reads.cs" && r.Line == 12 && r.Level == "note" && r.Message.Contains("Jwt:Audience"));
+        Assert.Contains(results, r => r.RuleId == "VIO4203" && r.File == "appsettings.json" && r.Line == 4 && r.Message.Contains("[Range(1, 10)]"));
+        var index = Directory.GetFiles(Path.Combine(project.Directory, "obj"), "viotech.configuration.txt", SearchOption.AllDirectories);
+        Assert.DoesNotContain(password, File.ReadAllText(Assert.Single(index)));
+        Assert.DoesNotContain(password, first.Output);
+
+        // The index is an input of the compilation: fixing the value and building again clears the finding.
+        File.WriteAllText(settingsPath, File.ReadAllText(settingsPath).Replace("\"MaxTicketsPerOrder\": 50", "\"MaxTicketsPerOrder\": 5"));
+        project.Build();
+
+        var after = FreshProject.Results(project.SarifPath);
+        Assert.DoesNotContain(after, r => r.RuleId == "VIO4203");
+        Assert.Contains(after, r => r.RuleId == "VIO4201");
+    }
 }

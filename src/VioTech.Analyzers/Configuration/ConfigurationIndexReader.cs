@@ -11,8 +11,8 @@ namespace VioTech.Analyzers.Configuration;
 
 /// <summary>
 /// Finds and parses the configuration index that the build passes as an additional file. The parsed
-/// index is cached per <see cref="SourceText"/> in a weak table: the IDE hands every compilation of an
-/// unchanged file the same text, so typing does not reparse it, and nothing outlives the text.
+/// index is cached per <see cref="SourceText"/> in a weak table, so compilations that share the text of
+/// an unchanged file (as the IDE's snapshots usually do) parse it once, and nothing outlives the text.
 /// </summary>
 internal static class ConfigurationIndexReader
 {
