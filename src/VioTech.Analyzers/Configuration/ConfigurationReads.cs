@@ -73,7 +73,9 @@ internal static class ConfigurationReads
 
     private static ConfigurationRead? RecognizeProperty(IPropertyReferenceOperation property, ConfigurationTypes types)
     {
-        if (IsWriteTarget(property) || !types.IsConfiguration(property.Property.ContainingType))
+        // Only indexers and Value can read configuration; checking the name first keeps the type walk off most property reads.
+        if (!property.Property.IsIndexer && property.Property.Name != "Value"
+            || IsWriteTarget(property) || !types.IsConfiguration(property.Property.ContainingType))
         {
             return null;
         }

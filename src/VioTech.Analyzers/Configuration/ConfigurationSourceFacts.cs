@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,27 +17,25 @@ namespace VioTech.Analyzers.Configuration;
 /// anything), and providers whose keys the build cannot know (Key Vault, App Configuration, AWS,
 /// in-memory collections, other JSON, XML or INI files). Built once per compilation, on the first
 /// key that the index does not hold, so a project whose reads all match never pays for the walk.
+/// Per-tree results are cached weakly by tree (see <see cref="TreeFacts"/>).
 /// </summary>
 internal sealed class ConfigurationSourceFacts
 {
     /// <summary>Prefixes that <c>WebApplication.CreateBuilder</c> and the generic host add on their own.</summary>
     private static readonly string[] HostPrefixes = { "DOTNET_", "ASPNETCORE_" };
 
-    private static readonly HashSet<string> OpaqueProviderMethods = new(StringComparer.Ordinal)
-    {
+    private static readonly ImmutableHashSet<string> OpaqueProviderMethods = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
         "AddAzureKeyVault", "AddAzureAppConfiguration", "AddSecretsManager", "AddSystemsManager", "AddKeyPerFile",
-        "AddInMemoryCollection", "AddConfiguration", "AddVault", "AddConsul", "AddGoogleSecretManager",
-    };
+        "AddInMemoryCollection", "AddConfiguration", "AddVault", "AddConsul", "AddGoogleSecretManager");
 
-    private static readonly HashSet<string> FileProviderMethods = new(StringComparer.Ordinal)
-    {
-        "AddJsonFile", "AddXmlFile", "AddIniFile", "AddYamlFile", "AddJsonStream",
-    };
+    private static readonly ImmutableHashSet<string> FileProviderMethods = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        "AddJsonFile", "AddXmlFile", "AddIniFile", "AddYamlFile", "AddJsonStream");
 
-    private static readonly HashSet<string> BindingMethods = new(StringComparer.Ordinal)
-    {
-        "Configure", "Bind", "BindConfiguration", "Get", "AddOptions",
-    };
+    private static readonly ImmutableHashSet<string> BindingMethods = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        "Configure", "Bind", "BindConfiguration", "Get", "AddOptions");
 
     private ConfigurationSourceFacts(IReadOnlyList<string> prefixes, bool hasUnknownPrefix, IReadOnlyList<string> dictionarySections, string? opaqueProvider)
     {
@@ -56,6 +56,7 @@ internal sealed class ConfigurationSourceFacts
     /// <summary>The first provider whose keys the build cannot know, or null.</summary>
     public string? OpaqueProvider { get; }
 
+    /// <summary>Combines the facts of every tree; each tree's facts are cached for as long as the tree lives.</summary>
     public static ConfigurationSourceFacts Collect(Compilation compilation, CancellationToken cancellationToken)
     {
         var prefixes = new List<string>(HostPrefixes);
@@ -64,44 +65,65 @@ internal sealed class ConfigurationSourceFacts
         string? opaque = null;
         foreach (var tree in compilation.SyntaxTrees)
         {
-            foreach (var invocation in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+            var facts = TreeFacts.GetValue(tree, key => ForTree(key, cancellationToken));
+            prefixes.AddRange(facts.EnvironmentPrefixes);
+            unknownPrefix |= facts.HasUnknownPrefix;
+            dictionaries.AddRange(facts.DictionarySections);
+            opaque ??= facts.OpaqueProvider;
+        }
+
+        return new ConfigurationSourceFacts(prefixes, unknownPrefix, dictionaries, opaque);
+    }
+
+    /// <summary>
+    /// Facts per syntax tree. The IDE keeps the trees of unchanged files across the compilations that
+    /// typing creates, so only the edited file is walked again; the weak keys let the trees be collected.
+    /// </summary>
+    private static readonly ConditionalWeakTable<SyntaxTree, ConfigurationSourceFacts> TreeFacts = new();
+
+    private static ConfigurationSourceFacts ForTree(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var prefixes = new List<string>();
+        var unknownPrefix = false;
+        var dictionaries = new List<string>();
+        string? opaque = null;
+        foreach (var invocation in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            var name = MethodName(invocation.Expression);
+            if (name is null)
             {
-                var name = MethodName(invocation.Expression);
-                if (name is null)
+                continue;
+            }
+
+            if (name.Identifier.ValueText == "AddEnvironmentVariables")
+            {
+                var argument = invocation.ArgumentList.Arguments.FirstOrDefault();
+                if (argument is null)
                 {
                     continue;
                 }
 
-                if (name.Identifier.ValueText == "AddEnvironmentVariables")
+                if (argument.Expression is LiteralExpressionSyntax { Token.Value: string prefix })
                 {
-                    var argument = invocation.ArgumentList.Arguments.FirstOrDefault();
-                    if (argument is null)
-                    {
-                        continue;
-                    }
-
-                    if (argument.Expression is LiteralExpressionSyntax { Token.Value: string prefix })
-                    {
-                        prefixes.Add(prefix);
-                    }
-                    else
-                    {
-                        unknownPrefix = true;
-                    }
+                    prefixes.Add(prefix);
                 }
-                else if (OpaqueProviderMethods.Contains(name.Identifier.ValueText))
+                else
                 {
-                    opaque ??= name.Identifier.ValueText;
+                    unknownPrefix = true;
                 }
-                else if (FileProviderMethods.Contains(name.Identifier.ValueText) && !ReadsSettingsFile(invocation))
-                {
-                    opaque ??= name.Identifier.ValueText;
-                }
-                else if (BindingMethods.Contains(name.Identifier.ValueText) && BindsDictionary(name)
-                    && SectionLiteral(BindingCall(invocation, name)) is { } section)
-                {
-                    dictionaries.Add(section.Replace("__", ":"));
-                }
+            }
+            else if (OpaqueProviderMethods.Contains(name.Identifier.ValueText))
+            {
+                opaque ??= name.Identifier.ValueText;
+            }
+            else if (FileProviderMethods.Contains(name.Identifier.ValueText) && !ReadsSettingsFile(invocation))
+            {
+                opaque ??= name.Identifier.ValueText;
+            }
+            else if (BindingMethods.Contains(name.Identifier.ValueText) && BindsDictionary(name)
+                && SectionLiteral(BindingCall(invocation, name)) is { } section)
+            {
+                dictionaries.Add(section.Replace("__", ":"));
             }
         }
 
