@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -76,7 +77,8 @@ internal static class ExceptionArguments
         }
 
         if (IsErrorLevel(call) && EnclosingCatch(call.Invocation.Syntax) is { } catchClause
-            && !ReferencesCaught(call.Invocation, catchClause, call.Invocation.SemanticModel))
+            && !ReferencesCaught(call.Invocation, catchClause, call.Invocation.SemanticModel)
+            && !IsGuardedByCaught(call.Invocation.Syntax, catchClause, call.Invocation.SemanticModel))
         {
             var name = catchClause.Declaration?.Identifier.ValueText;
             var display = string.IsNullOrEmpty(name) ? catchClause.Declaration?.Type.ToString() ?? "Exception" : name!;
@@ -108,6 +110,50 @@ internal static class ExceptionArguments
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when the call runs only after a test of the caught exception: an <c>if</c> between the
+    /// call and the <c>catch</c>, or the catch's <c>when</c> filter. The code then recognised a known
+    /// failure from the exception and logs what it means, so the exception itself adds nothing.
+    /// </summary>
+    private static bool IsGuardedByCaught(SyntaxNode call, CatchClauseSyntax catchClause, SemanticModel? semanticModel)
+    {
+        if (catchClause.Declaration is not { } declaration || declaration.Identifier.ValueText.Length == 0 || semanticModel is null)
+        {
+            return false;
+        }
+
+        var caught = semanticModel.GetDeclaredSymbol(declaration);
+        if (catchClause.Filter is { } filter && Mentions(filter.FilterExpression, caught, semanticModel))
+        {
+            return true;
+        }
+
+        for (var current = call.Parent; current is not null && current != catchClause; current = current.Parent)
+        {
+            if (current is IfStatementSyntax ifStatement && !ifStatement.Condition.Span.Contains(call.Span)
+                && Mentions(ifStatement.Condition, caught, semanticModel))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Mentions(SyntaxNode node, ISymbol? symbol, SemanticModel semanticModel)
+    {
+        foreach (var identifier in node.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+        {
+            if (identifier.Identifier.ValueText == symbol?.Name
+                && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier).Symbol, symbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ReferencesCaught(IInvocationOperation invocation, CatchClauseSyntax catchClause, SemanticModel? semanticModel)

@@ -152,7 +152,7 @@ internal static class SensitiveValues
 
         if (ConfigurationKey(operation) is { } key)
         {
-            return Matches(key) is not null ? new SensitiveValue(operation, SensitiveKind.Configuration, key) : null;
+            return Matches(key, ownerLength: 0) is not null ? new SensitiveValue(operation, SensitiveKind.Configuration, key) : null;
         }
 
         if (operation.Type is { } type && !CanHoldSecret(type))
@@ -160,34 +160,27 @@ internal static class SensitiveValues
             return null;
         }
 
-        foreach (var name in Names(operation))
-        {
-            if (Matches(name) is { } term)
-            {
-                return new SensitiveValue(operation, SensitiveKind.Name, term);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Returns the names to test: the symbol's own name, and for a member of a member its two last
-    /// names joined, so that <c>payment.Card.Number</c> reads as <c>CardNumber</c>.
-    /// </summary>
-    private static IEnumerable<string> Names(IOperation operation)
-    {
         var name = SymbolName(operation);
         if (name is null)
         {
-            yield break;
+            return null;
         }
 
-        yield return name;
-        if (operation is IMemberReferenceOperation { Instance: { } instance } && SymbolName(LoggingOperations.SkipConversions(instance)) is { } owner)
+        if (Matches(name, ownerLength: 0) is { } own)
         {
-            yield return owner + name;
+            return new SensitiveValue(operation, SensitiveKind.Name, own);
         }
+
+        // A member of a member is also read with its owner's name, so that payment.Card.Number
+        // reads as CardNumber. The term must reach into the member's own name: in
+        // resetPasswordDto.UserName the value is a user name, not a password.
+        if (operation is IMemberReferenceOperation { Instance: { } instance } && SymbolName(LoggingOperations.SkipConversions(instance)) is { } owner
+            && Matches(owner + name, Normalize(owner).Length) is { } joined)
+        {
+            return new SensitiveValue(operation, SensitiveKind.Name, joined);
+        }
+
+        return null;
     }
 
     private static string? SymbolName(IOperation operation) => operation switch
@@ -202,14 +195,18 @@ internal static class SensitiveValues
         _ => null,
     };
 
-    /// <summary>Returns the first secret term that <paramref name="name"/> contains, unless the name ends in a metadata suffix.</summary>
-    private static string? Matches(string name)
+    /// <summary>
+    /// Returns the first secret term that <paramref name="name"/> contains and that ends after its
+    /// first <paramref name="ownerLength"/> normalized characters, unless the name ends in a metadata suffix.
+    /// </summary>
+    private static string? Matches(string name, int ownerLength)
     {
         var normalized = Normalize(name);
         foreach (var term in SecretTerms)
         {
             var at = normalized.IndexOf(term, StringComparison.Ordinal);
-            if (at < 0 || (term == "pin" && normalized != "pin" && !normalized.EndsWith("pin", StringComparison.Ordinal)))
+            if (at < 0 || at + term.Length <= ownerLength
+                || (term == "pin" && normalized != "pin" && !normalized.EndsWith("pin", StringComparison.Ordinal)))
             {
                 continue;
             }

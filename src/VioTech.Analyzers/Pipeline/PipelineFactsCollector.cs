@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using VioTech.Analyzers.Infrastructure;
 
 namespace VioTech.Analyzers.Pipeline;
 
@@ -471,9 +472,34 @@ internal static class PipelineFactsCollector
             operation is IPropertyReferenceOperation { Property.Name: "EnvironmentName" } property
             && types.IsHostEnvironment(property.Instance?.Type);
 
-        private bool IsSource(IMethodSymbol method) =>
-            method.MethodKind == MethodKind.LocalFunction
-            || (!method.DeclaringSyntaxReferences.IsDefaultOrEmpty && !method.IsAbstract && model.Compilation.Assembly.Equals(method.ContainingAssembly, SymbolEqualityComparer.Default));
+        /// <summary>
+        /// True for the project's own methods, which the resolver inlines. A method declared only in
+        /// generated code, such as a source generator's <c>AddMediator</c>, is not analyzed, so it
+        /// is judged by its namespace like a library method.
+        /// </summary>
+        private bool IsSource(IMethodSymbol method)
+        {
+            if (method.MethodKind == MethodKind.LocalFunction)
+            {
+                return true;
+            }
+
+            if (method.DeclaringSyntaxReferences.IsDefaultOrEmpty || method.IsAbstract
+                || !model.Compilation.Assembly.Equals(method.ContainingAssembly, SymbolEqualityComparer.Default))
+            {
+                return false;
+            }
+
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                if (!GeneratedCode.IsGenerated(reference.SyntaxTree, model.Compilation, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static IMethodSymbol Definition(IMethodSymbol method) =>
             (method.ReducedFrom ?? method).OriginalDefinition;

@@ -104,6 +104,47 @@ public sealed class VIO3004ExceptionNotLoggedAsExceptionTests
     }
 
     [Fact]
+    public async Task CallAfterTestOfCaughtException_IsNotReported()
+    {
+        // The catch recognised a known failure from the exception and logs what it means.
+        const string source = """
+            using System;
+            using System.Net;
+            using System.Net.Http;
+            using Microsoft.Extensions.Logging;
+
+            class Scrobbler(ILogger logger)
+            {
+                public void Send(int userId)
+                {
+                    try
+                    {
+                        Post(userId);
+                    }
+                    catch (InvalidOperationException ex)
+                    {
+                        if (ex.Message.Contains("Access token is invalid"))
+                        {
+                            logger.LogCritical("Access token of user {UserId} must be rotated", userId);
+                            return;
+                        }
+
+                        {|VIO3004:logger.LogError("Sending for user {UserId} failed", userId)|};
+                    }
+                    catch (HttpRequestException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+                    {
+                        logger.LogError("User {UserId} is unknown upstream", userId);
+                    }
+                }
+
+                private static void Post(int userId) { }
+            }
+            """;
+
+        await VerifyAnalyzer.AnalyzerAsync(source);
+    }
+
+    [Fact]
     public async Task ValueAndText_MoveToExceptionArgument()
     {
         const string source = """

@@ -89,4 +89,49 @@ public sealed class VIO3006SensitiveValueLoggedTests
 
         await VerifyAnalyzer.AnalyzerAsync(source);
     }
+
+    [Fact]
+    public async Task SecretWordOnlyInOwner_IsNotReported()
+    {
+        // The request type is named after the operation, not after its members.
+        const string source = """
+            using Microsoft.Extensions.Logging;
+
+            record ResetPasswordDto(string UserName, string Password);
+            record TokenRequest(string Email);
+
+            class Accounts(ILogger logger)
+            {
+                public void Log(ResetPasswordDto resetPasswordDto, TokenRequest tokenRequest)
+                {
+                    logger.LogInformation("{User}'s password has been reset", resetPasswordDto.UserName);
+                    logger.LogInformation("Token requested by {Email}", tokenRequest.Email);
+                    logger.LogInformation("New password {Password}", {|VIO3006:resetPasswordDto.Password|});
+                }
+            }
+            """;
+
+        await VerifyAnalyzer.AnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task SecretWordAcrossOwnerAndMember_IsReported()
+    {
+        const string source = """
+            using Microsoft.Extensions.Logging;
+
+            record Api(string Key);
+            record Client(Api Api);
+
+            class Payments(ILogger logger)
+            {
+                public void Log(Client client)
+                {
+                    logger.LogInformation("Key {Key}", {|VIO3006:client.Api.Key|});
+                }
+            }
+            """;
+
+        await VerifyAnalyzer.AnalyzerAsync(source);
+    }
 }
