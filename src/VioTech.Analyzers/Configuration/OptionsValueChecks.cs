@@ -12,15 +12,15 @@ namespace VioTech.Analyzers.Configuration;
 /// <summary>A broken expectation: the attribute (or type) as written and why the value breaks it.</summary>
 internal readonly struct BrokenExpectation
 {
-    public BrokenExpectation(string expectation, LocalizableString reason, AttributeData? attribute)
+    public BrokenExpectation(object expectation, LocalizableString reason, AttributeData? attribute)
     {
         Expectation = expectation;
         Reason = reason;
         Attribute = attribute;
     }
 
-    /// <summary><c>[Range(1, 60)]</c>, or the type name for a value that cannot be converted.</summary>
-    public string Expectation { get; }
+    /// <summary><c>[Range(1, 60)]</c>, or "the type TimeSpan" (localized) for a value that cannot be converted.</summary>
+    public object Expectation { get; }
 
     public LocalizableString Reason { get; }
 
@@ -244,7 +244,7 @@ internal static class OptionsValueChecks
         }
 
         var typeName = valueType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
-        return new BrokenExpectation(typeName, Reason("VIO4203_NotConvertible", Quote(text), typeName), null);
+        return new BrokenExpectation(Reason("VIO4203_TypeExpectation", typeName), Reason("VIO4203_NotConvertible", Quote(text), typeName), null);
     }
 
     private static bool IsInteger(string text, SpecialType type)

@@ -54,7 +54,10 @@ internal sealed class VIO4202ConfigurationKeyNotFoundAnalyzer : DiagnosticAnalyz
             return;
         }
 
-        var suggestion = KeySuggestions.Closest(read.Key, analysis.Lookup.KnownKeys());
+        // A key that differs only in separators (Jwt:Secret and JWT_SECRET) follows another naming
+        // convention rather than being misspelt, so it is not suggested: the fix would not be the intent.
+        var flatKey = Flatten(read.Key);
+        var suggestion = KeySuggestions.Closest(read.Key, analysis.Lookup.KnownKeys().Where(key => Flatten(key) != flatKey));
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (suggestion is not null && read.IsLiteral && suggestion.StartsWith(read.LiteralPrefix, StringComparison.OrdinalIgnoreCase))
         {
@@ -67,4 +70,6 @@ internal sealed class VIO4202ConfigurationKeyNotFoundAnalyzer : DiagnosticAnalyz
         var hint = suggestion is not null ? AnalyzerResources.Localizable("KeySuggestionHint", suggestion) : (object)string.Empty;
         context.ReportDiagnostic(Diagnostic.Create(Rule, read.KeySyntax.GetLocation(), properties, read.Key, files, hint));
     }
+
+    private static string Flatten(string key) => key.Replace(":", string.Empty).Replace("_", string.Empty).ToUpperInvariant();
 }

@@ -105,14 +105,20 @@ internal sealed class VIO4203OptionsValueBreaksAnnotationsAnalyzer : DiagnosticA
 
                 foreach (var broken in OptionsValueChecks.Check(property, property.Type, setting))
                 {
-                    if (reported.TryAdd(setting.File.Path + "|" + key + "|" + broken.Expectation, true))
+                    if (reported.TryAdd(setting.File.Path + "|" + key + "|" + broken.Expectation.ToString(), true))
                     {
                         var location = Location.Create(
                             setting.File.Path,
                             default(TextSpan),
                             new LinePositionSpan(new LinePosition(Math.Max(0, setting.Line - 1), Math.Max(0, setting.Column - 1)), new LinePosition(Math.Max(0, setting.Line - 1), Math.Max(0, setting.Column - 1))));
                         context.ReportDiagnostic(Diagnostic.Create(
-                            Rule, location, AdditionalLocations(broken.Attribute, property), key, System.IO.Path.GetFileName(setting.File.Path), broken.Expectation, Describe(property), broken.Reason));
+                            Rule,
+                            location,
+                            AdditionalLocations(broken.Attribute, property),
+                            AnalyzerResources.Localizable("VIO4203_InFile", key, System.IO.Path.GetFileName(setting.File.Path)),
+                            broken.Expectation,
+                            Describe(property),
+                            broken.Reason));
                     }
                 }
             }
@@ -125,8 +131,7 @@ internal sealed class VIO4203OptionsValueBreaksAnnotationsAnalyzer : DiagnosticA
                     Rule,
                     read.KeySyntax.GetLocation(),
                     AdditionalLocations(required, property),
-                    key,
-                    AnalyzerResources.Localizable("VIO4203_NoFileFor", string.Join(", ", missingIn)),
+                    AnalyzerResources.Localizable("VIO4203_NotSetFor", key, string.Join(", ", missingIn)),
                     "[Required]",
                     Describe(property),
                     AnalyzerResources.Localizable("VIO4203_Missing")));

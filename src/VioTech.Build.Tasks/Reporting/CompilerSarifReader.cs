@@ -49,7 +49,7 @@ internal static class CompilerSarifReader
                     continue;
                 }
 
-                var (file, line, column) = Location(result);
+                var (file, line, column, endLine, endColumn) = Location(result);
                 var suppression = Suppression(result);
                 var message = result.TryGetProperty("message", out var text) ? String(text, "text") : string.Empty;
                 var level = result.TryGetProperty("level", out var levelElement) ? levelElement.GetString() ?? "warning" : "warning";
@@ -59,6 +59,9 @@ internal static class CompilerSarifReader
                 {
                     SuppressionKind = suppression.VioTechKind,
                     Project = String(properties, "project"),
+                    EndLine = endLine,
+                    EndColumn = endColumn,
+                    RelatedLocations = RelatedLocations(result),
                 });
             }
         }
@@ -66,34 +69,58 @@ internal static class CompilerSarifReader
 
     private static bool IsVioTech(string id) => id.StartsWith("VIO", StringComparison.Ordinal);
 
-    private static (string File, int Line, int Column) Location(JsonElement result)
+    private static (string File, int Line, int Column, int EndLine, int EndColumn) Location(JsonElement result)
     {
         if (!result.TryGetProperty("locations", out var locations) || locations.ValueKind != JsonValueKind.Array)
         {
-            return (string.Empty, 0, 0);
+            return (string.Empty, 0, 0, 0, 0);
         }
 
         foreach (var location in locations.EnumerateArray())
         {
-            if (!location.TryGetProperty("physicalLocation", out var physical))
+            if (PhysicalLocation(location) is { } physical)
             {
-                continue;
+                return physical;
             }
-
-            var uri = physical.TryGetProperty("artifactLocation", out var artifact) ? String(artifact, "uri") : string.Empty;
-            var file = Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? parsed.LocalPath : uri;
-            var line = 0;
-            var column = 0;
-            if (physical.TryGetProperty("region", out var region))
-            {
-                line = Number(region, "startLine");
-                column = Number(region, "startColumn");
-            }
-
-            return (file, line, column);
         }
 
-        return (string.Empty, 0, 0);
+        return (string.Empty, 0, 0, 0, 0);
+    }
+
+    private static IReadOnlyList<(string File, int Line, int Column)> RelatedLocations(JsonElement result)
+    {
+        if (!result.TryGetProperty("relatedLocations", out var related) || related.ValueKind != JsonValueKind.Array)
+        {
+            return Array.Empty<(string, int, int)>();
+        }
+
+        var locations = new List<(string File, int Line, int Column)>();
+        foreach (var location in related.EnumerateArray())
+        {
+            if (PhysicalLocation(location) is { } physical && physical.File.Length > 0)
+            {
+                locations.Add((physical.File, physical.Line, physical.Column));
+            }
+        }
+
+        return locations;
+    }
+
+    private static (string File, int Line, int Column, int EndLine, int EndColumn)? PhysicalLocation(JsonElement location)
+    {
+        if (location.ValueKind != JsonValueKind.Object || !location.TryGetProperty("physicalLocation", out var physical))
+        {
+            return null;
+        }
+
+        var uri = physical.TryGetProperty("artifactLocation", out var artifact) ? String(artifact, "uri") : string.Empty;
+        var file = Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? parsed.LocalPath : uri;
+        if (!physical.TryGetProperty("region", out var region))
+        {
+            return (file, 0, 0, 0, 0);
+        }
+
+        return (file, Number(region, "startLine"), Number(region, "startColumn"), Number(region, "endLine"), Number(region, "endColumn"));
     }
 
     /// <summary>

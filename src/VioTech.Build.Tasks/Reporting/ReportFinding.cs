@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace VioTech.Build.Tasks.Reporting;
 
 /// <summary>One finding in the report, from the compiler's SARIF log, from a task, or a rule turned off in configuration.</summary>
@@ -40,6 +42,14 @@ internal sealed class ReportFinding
     public string? SuppressionKind { get; set; }
 
     public string? Justification { get; set; }
+
+    /// <summary>End of the region, when the compiler gave one; 0 otherwise.</summary>
+    public int EndLine { get; set; }
+
+    public int EndColumn { get; set; }
+
+    /// <summary>Further places the finding points at (an attribute, a declaration), as SARIF <c>relatedLocations</c>.</summary>
+    public IReadOnlyList<(string File, int Line, int Column)> RelatedLocations { get; set; } = System.Array.Empty<(string, int, int)>();
 
     /// <summary>Name of the project that reported the finding; set in solution reports.</summary>
     public string Project { get; set; } = string.Empty;

@@ -105,6 +105,25 @@ internal static class SarifWriter
         writer.WriteEndObject();
     }
 
+    private static void WriteRegion(Utf8JsonWriter writer, int line, int column, int endLine, int endColumn)
+    {
+        if (line <= 0)
+        {
+            return;
+        }
+
+        writer.WriteStartObject("region");
+        writer.WriteNumber("startLine", line);
+        writer.WriteNumber("startColumn", Math.Max(column, 1));
+        if (endLine >= line)
+        {
+            writer.WriteNumber("endLine", endLine);
+            writer.WriteNumber("endColumn", Math.Max(endColumn, 1));
+        }
+
+        writer.WriteEndObject();
+    }
+
     private static void WriteResult(Utf8JsonWriter writer, ReportFinding finding)
     {
         writer.WriteStartObject();
@@ -121,16 +140,27 @@ internal static class SarifWriter
             writer.WriteStartObject("artifactLocation");
             writer.WriteString("uri", new Uri(Path.GetFullPath(finding.File)).AbsoluteUri);
             writer.WriteEndObject();
-            if (finding.Line > 0)
+            WriteRegion(writer, finding.Line, finding.Column, finding.EndLine, finding.EndColumn);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+        }
+
+        if (finding.RelatedLocations.Count > 0)
+        {
+            writer.WriteStartArray("relatedLocations");
+            foreach (var (file, line, column) in finding.RelatedLocations)
             {
-                writer.WriteStartObject("region");
-                writer.WriteNumber("startLine", finding.Line);
-                writer.WriteNumber("startColumn", Math.Max(finding.Column, 1));
+                writer.WriteStartObject();
+                writer.WriteStartObject("physicalLocation");
+                writer.WriteStartObject("artifactLocation");
+                writer.WriteString("uri", new Uri(Path.GetFullPath(file)).AbsoluteUri);
+                writer.WriteEndObject();
+                WriteRegion(writer, line, column, 0, 0);
+                writer.WriteEndObject();
                 writer.WriteEndObject();
             }
 
-            writer.WriteEndObject();
-            writer.WriteEndObject();
             writer.WriteEndArray();
         }
 

@@ -168,6 +168,7 @@ public sealed class VIO4202ConfigurationKeyNotFoundTests
                     _ = configuration[{|VIO4202:"Jwt:Isuer"|}];
                     _ = configuration.GetSection("Jwt")[{|VIO4202:"Audiense"|}];
                     _ = configuration[{|VIO4202:"Payments:Provider"|}];
+                    _ = configuration[{|VIO4202:"Jwt:Secret"|}];
                 }
             }
             """;
@@ -179,6 +180,7 @@ public sealed class VIO4202ConfigurationKeyNotFoundTests
                     _ = configuration["Jwt:Issuer"];
                     _ = configuration.GetSection("Jwt")["Audience"];
                     _ = configuration[{|VIO4202:"Payments:Provider"|}];
+                    _ = configuration[{|VIO4202:"Jwt:Secret"|}];
                 }
             }
             """;

@@ -83,13 +83,13 @@ public sealed class VIO4203OptionsValueBreaksAnnotationsTests
             source,
             index,
             null,
-            At("appsettings.json", 2, "Jwt:Issuer", "appsettings.json", "[Url]", "JwtOptions.Issuer", "'auth.tickets.example' is not an absolute http, https or ftp URL"),
-            At("appsettings.json", 3, "Jwt:ExpiryMinutes", "appsettings.json", "[Range(1, 1440)]", "JwtOptions.ExpiryMinutes", "0 is outside 1 to 1440"),
-            At("appsettings.json", 4, "Jwt:SigningKey", "appsettings.json", "[MinLength(32)]", "JwtOptions.SigningKey", "12 characters, fewer than 32"),
-            At("appsettings.json", 5, "Jwt:Contact", "appsettings.json", "[EmailAddress]", "JwtOptions.Contact", "'security-at-tickets' is not an e-mail address"),
-            At("appsettings.json", 6, "Jwt:ClockSkew", "appsettings.json", "TimeSpan", "JwtOptions.ClockSkew", "'five minutes' cannot be converted to TimeSpan"),
-            At("appsettings.json", 7, "Jwt:TicketPrefix", "appsettings.json", "[RegularExpression(\"[A-Z]{3}\")]", "JwtOptions.TicketPrefix", "'tkt' does not match [A-Z]{3}"),
-            At("appsettings.json", 9, "Jwt:Retry:Count", "appsettings.json", "[Range(0, 5)]", "RetryOptions.Count", "9 is outside 0 to 5"));
+            At("appsettings.json", 2, "'Jwt:Issuer' in appsettings.json", "[Url]", "JwtOptions.Issuer", "'auth.tickets.example' is not an absolute http, https or ftp URL"),
+            At("appsettings.json", 3, "'Jwt:ExpiryMinutes' in appsettings.json", "[Range(1, 1440)]", "JwtOptions.ExpiryMinutes", "0 is outside 1 to 1440"),
+            At("appsettings.json", 4, "'Jwt:SigningKey' in appsettings.json", "[MinLength(32)]", "JwtOptions.SigningKey", "12 characters, fewer than 32"),
+            At("appsettings.json", 5, "'Jwt:Contact' in appsettings.json", "[EmailAddress]", "JwtOptions.Contact", "'security-at-tickets' is not an e-mail address"),
+            At("appsettings.json", 6, "'Jwt:ClockSkew' in appsettings.json", "the type TimeSpan", "JwtOptions.ClockSkew", "'five minutes' cannot be converted to TimeSpan"),
+            At("appsettings.json", 7, "'Jwt:TicketPrefix' in appsettings.json", "[RegularExpression(\"[A-Z]{3}\")]", "JwtOptions.TicketPrefix", "'tkt' does not match [A-Z]{3}"),
+            At("appsettings.json", 9, "'Jwt:Retry:Count' in appsettings.json", "[Range(0, 5)]", "RetryOptions.Count", "9 is outside 0 to 5"));
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class VIO4203OptionsValueBreaksAnnotationsTests
             source,
             index,
             null,
-            At("appsettings.Staging.json", 2, "Jwt:ExpiryMinutes", "appsettings.Staging.json", "[Range(1, 1440)]", "JwtOptions.ExpiryMinutes", "2000 is outside 1 to 1440"));
+            At("appsettings.Staging.json", 2, "'Jwt:ExpiryMinutes' in appsettings.Staging.json", "[Range(1, 1440)]", "JwtOptions.ExpiryMinutes", "2000 is outside 1 to 1440"));
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class VIO4203OptionsValueBreaksAnnotationsTests
             null,
             new DiagnosticResult("VIO4203", DiagnosticSeverity.Warning)
                 .WithLocation(0)
-                .WithArguments("Jwt:Issuer", "no settings file for Production", "[Required]", "JwtOptions.Issuer", "no file sets a value and no declared variable supplies one")
+                .WithArguments("'Jwt:Issuer' (set by no settings file for Production)", "[Required]", "JwtOptions.Issuer", "no file sets a value and no declared variable supplies one")
                 .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
         await ConfigurationVerify<VIO4203OptionsValueBreaksAnnotationsAnalyzer>.AnalyzerAsync(source, withoutManifest);
     }

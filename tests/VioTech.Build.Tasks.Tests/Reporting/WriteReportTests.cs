@@ -1,6 +1,8 @@
+using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Threading;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -177,5 +179,46 @@ public sealed class WriteReportTests
         var (task, _) = Run(folder, net10, report => report.OtherCompilerLogs = new ITaskItem[] { new TaskItem(net8), new TaskItem(net10) });
 
         Assert.Contains("0 errors, 1 warnings", File.ReadAllText(task.HtmlFile));
+    }
+
+    [Fact]
+    public void Sarif_KeepsRegionEndAndRelatedLocations()
+    {
+        using var folder = new TempFolder();
+        var settings = folder.Write("appsettings.json", "{}\n");
+        var options = folder.Write("PaymentsOptions.cs", "x\n");
+        var log = folder.Write("compiler.sarif", JsonSerializer.Serialize(new
+        {
+            version = "2.1.0",
+            runs = new[]
+            {
+                new
+                {
+                    tool = new { driver = new { name = "Microsoft (R) Visual C# Compiler" } },
+                    results = new[]
+                    {
+                        new
+                        {
+                            ruleId = "VIO4203",
+                            level = "warning",
+                            message = new { text = "'Payments:MaxRetries' in appsettings.json breaks [Range(1, 10)]" },
+                            locations = new[] { new { physicalLocation = new { artifactLocation = new { uri = new Uri(settings).AbsoluteUri }, region = new { startLine = 14, startColumn = 19, endLine = 14, endColumn = 21 } } } },
+                            relatedLocations = new[] { new { physicalLocation = new { artifactLocation = new { uri = new Uri(options).AbsoluteUri }, region = new { startLine = 9, startColumn = 6 } } } },
+                        },
+                    },
+                },
+            },
+        }));
+
+        var (task, _) = Run(folder, log);
+
+        using var document = JsonDocument.Parse(File.ReadAllText(task.SarifFile));
+        var result = document.RootElement.GetProperty("runs")[0].GetProperty("results")[0];
+        var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal(14, region.GetProperty("endLine").GetInt32());
+        Assert.Equal(21, region.GetProperty("endColumn").GetInt32());
+        var related = result.GetProperty("relatedLocations")[0].GetProperty("physicalLocation");
+        Assert.Equal(new Uri(options).AbsoluteUri, related.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal(9, related.GetProperty("region").GetProperty("startLine").GetInt32());
     }
 }
