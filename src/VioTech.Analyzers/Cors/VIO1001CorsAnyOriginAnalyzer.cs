@@ -37,7 +37,7 @@ internal sealed class VIO1001CorsAnyOriginAnalyzer : DiagnosticAnalyzer
                 operationContext => AnalyzeInvocation(operationContext, policyBuilder),
                 OperationKind.Invocation);
 
-            if (PipelineTypes.Resolve(start.Compilation) is { } types)
+            if (SharedPipelineFacts.For(start.Compilation).Types is { } types)
             {
                 start.RegisterOperationAction(
                     operationContext => AnalyzeHeaderWrite(operationContext, types),
