@@ -21,6 +21,9 @@ internal static class Program
                    -clp:PerformanceSummary -p:ReportAnalyzer=true' output.
           micro    [BenchmarkDotNet arguments, e.g. --filter *]
                    Runs the micro-benchmarks of the hot paths.
+          analyzer-times [--runs 5]
+                   Runs every VioTech analyzer in process over a generated project of about
+                   5,000 lines and prints the median execution time of each analyzer.
         """;
 
     public static int Main(string[] args)
@@ -58,6 +61,15 @@ internal static class Program
                 }
 
                 return 0;
+            case "analyzer-times":
+                var timedRuns = int.Parse(Option(args, "--runs") ?? "5", System.Globalization.CultureInfo.InvariantCulture);
+                if (timedRuns < 1)
+                {
+                    Console.Error.WriteLine("--runs must be 1 or more.");
+                    return 1;
+                }
+
+                return Micro.AnalyzerTimes.Run(timedRuns);
             case "micro":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray());
                 return 0;

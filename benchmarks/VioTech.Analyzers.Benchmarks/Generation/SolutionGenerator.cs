@@ -62,6 +62,10 @@ internal static class SolutionGenerator
         }
 
         File.WriteAllText(Path.Combine(root, SolutionName + ".sln"), SolutionFile());
+
+        // As in a real service, the .env file with local secrets is not committed. Without this,
+        // VIO4103 reports its values as committed secrets at error severity and the build fails.
+        File.WriteAllText(Path.Combine(root, ".gitignore"), "bin/\nobj/\n.env\n");
         return lines;
     }
 

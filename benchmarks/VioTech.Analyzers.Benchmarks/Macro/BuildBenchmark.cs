@@ -69,6 +69,8 @@ internal sealed class BuildBenchmark
         Line();
         Directory.CreateDirectory(workFolder);
         Line($"## {lines.Values.Sum():N0} lines of C# ({string.Join(", ", lines.Select(pair => $"{pair.Key} {pair.Value:N0}"))})");
+        // The solution is its own Git repository, so that the tasks read its .gitignore.
+        Exec("git", "init -q", root);
         Exec("dotnet", $"restore \"{solution}\" -nodeReuse:false", root);
 
         var results = Enum.GetValues<BuildMode>().ToDictionary(mode => mode, _ => new List<BuildResult>());
@@ -165,6 +167,9 @@ internal sealed class BuildBenchmark
             File.WriteAllText(logFile, output);
             throw new InvalidOperationException($"The {mode} build failed with exit code {exitCode}; its output is in {logFile}.");
         }
+
+        // The last output of each mode is kept beside the solution, to check what the parser read.
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(solution)!, $"last-build-{mode}{(rebuild ? string.Empty : "-up-to-date")}.log"), output);
 
         var rss = MaxRss.Matches(output).Select(match => double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
         return new BuildResult(mode, stopwatch.Elapsed.TotalSeconds, rss / 1024, BuildLog.Parse(output));

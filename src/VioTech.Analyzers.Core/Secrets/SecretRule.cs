@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace VioTech.Analyzers.Core.Secrets;
@@ -27,7 +28,8 @@ public sealed class SecretRule
         string environmentVariableName,
         string configurationKey,
         IReadOnlyList<string>? keywords = null,
-        bool ignoreCaseKeywords = false)
+        bool ignoreCaseKeywords = false,
+        bool needsTokenRun = true)
     {
         Id = id;
         ProviderId = providerId;
@@ -40,8 +42,9 @@ public sealed class SecretRule
         Category = category;
         EnvironmentVariableName = environmentVariableName;
         ConfigurationKey = configurationKey;
-        Keywords = keywords ?? prefixes;
+        Keywords = (keywords ?? prefixes).ToArray();
         KeywordComparison = ignoreCaseKeywords ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        NeedsTokenRun = needsTokenRun;
     }
 
     /// <summary>Stable rule id, such as <c>github-pat</c>.</summary>
@@ -73,7 +76,15 @@ public sealed class SecretRule
     internal IReadOnlyList<string> Prefixes { get; }
 
     /// <summary>Strings of which one must occur in a text before <see cref="Pattern"/> runs on it.</summary>
-    internal IReadOnlyList<string> Keywords { get; }
+    internal string[] Keywords { get; }
+
+    /// <summary>
+    /// True when every credential of the format contains a run of at least
+    /// <see cref="SecretScanner.MinimumTokenRun"/> token characters (<c>A-Z a-z 0-9 + / = % . _ -</c>),
+    /// so a text without such a run is skipped before the keyword search. False for PEM private
+    /// keys, whose body may be split by spaces and line breaks into shorter pieces.
+    /// </summary>
+    internal bool NeedsTokenRun { get; }
 
     internal StringComparison KeywordComparison { get; }
 

@@ -15,6 +15,13 @@ public static class SecretScanner
     /// <summary>Shortest credential any rule accepts; shorter texts are not scanned.</summary>
     private const int MinimumSecretLength = 20;
 
+    /// <summary>
+    /// Shortest run of token characters that a credential of a rule with <see cref="SecretRule.NeedsTokenRun"/>
+    /// contains: an AWS access key id is 20 characters, and every other such format is at least as long. Prose,
+    /// log templates and short paths have no such run, so they skip every pattern and keyword search.
+    /// </summary>
+    internal const int MinimumTokenRun = 20;
+
     private static readonly IReadOnlyList<SecretMatch> NoMatches = Array.Empty<SecretMatch>();
 
     /// <summary>The provider rules, in the order they run.</summary>
@@ -29,9 +36,10 @@ public static class SecretScanner
         }
 
         List<SecretMatch>? matches = null;
+        var hasTokenRun = HasTokenRun(text);
         foreach (var rule in SecretRules.All)
         {
-            if (!rule.MayOccurIn(text))
+            if ((rule.NeedsTokenRun && !hasTokenRun) || !rule.MayOccurIn(text))
             {
                 continue;
             }
@@ -128,6 +136,33 @@ public static class SecretScanner
 
         throw new ArgumentException("No secret rule has id '" + id + "'.", nameof(id));
     }
+
+    /// <summary>Returns whether <paramref name="text"/> contains <see cref="MinimumTokenRun"/> token characters in a row.</summary>
+    internal static bool HasTokenRun(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            if (IsTokenCharacter(c))
+            {
+                if (++run >= MinimumTokenRun)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                run = 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Characters of base64, base64url, percent-encoding, hex and the separators of prefixed tokens and URLs.</summary>
+    private static bool IsTokenCharacter(char c) =>
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '_' || c == '-' || c == '.' || c == '/' || c == '+' || c == '=' || c == '%';
 
     private static IEnumerable<(int Start, int Length)> Candidates(Regex pattern, string text)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using VioTech.Analyzers.Core;
@@ -37,7 +38,7 @@ internal sealed class VIO1001CorsAnyOriginAnalyzer : DiagnosticAnalyzer
                 operationContext => AnalyzeInvocation(operationContext, policyBuilder),
                 OperationKind.Invocation);
 
-            if (PipelineTypes.Resolve(start.Compilation) is { } types)
+            if (SharedPipelineFacts.For(start.Compilation).Types is { } types)
             {
                 start.RegisterOperationAction(
                     operationContext => AnalyzeHeaderWrite(operationContext, types),
@@ -45,7 +46,9 @@ internal sealed class VIO1001CorsAnyOriginAnalyzer : DiagnosticAnalyzer
                     OperationKind.SimpleAssignment);
                 if (types.EnableCorsAttribute is { } enableCors)
                 {
-                    start.RegisterSemanticModelAction(modelContext => AnyOriginPolicyAttributes.Analyze(modelContext, policyBuilder, enableCors, Rule));
+                    start.RegisterSyntaxNodeAction(
+                        nodeContext => AnyOriginPolicyAttributes.AnalyzeInvocation(nodeContext, policyBuilder, enableCors, Rule),
+                        SyntaxKind.InvocationExpression);
                 }
             }
         });

@@ -30,7 +30,7 @@ internal sealed class VIO1202ContentSecurityPolicyWeakAnalyzer : DiagnosticAnaly
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var types = PipelineTypes.Resolve(start.Compilation);
+            var types = SharedPipelineFacts.For(start.Compilation).Types;
             if (types?.HeaderDictionary is null)
             {
                 return;

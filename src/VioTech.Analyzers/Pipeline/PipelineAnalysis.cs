@@ -35,7 +35,9 @@ internal sealed class PipelineRuleContext
 /// Runs a pipeline rule. Each file's facts are collected in a semantic model action. A pipeline
 /// that lies entirely in its entry point's file is evaluated right there, so that its diagnostics
 /// and fixes can appear live in the editor. A pipeline that calls into other files is evaluated at
-/// compilation end, which only happens in a build or a full-solution analysis.
+/// compilation end, which only happens in a build or a full-solution analysis. The facts, the
+/// in-file pipelines and the cross-file pipelines come from <see cref="SharedPipelineFacts"/>, so
+/// they are computed once per compilation however many pipeline rules run.
 /// </summary>
 /// <remarks>
 /// NOTE: these rules carry the <c>CompilationEnd</c> tag because of the second case, and Roslyn's
@@ -55,79 +57,47 @@ internal static class PipelineAnalysis
         Action<PipelineModel, PipelineRuleContext> evaluate,
         Action<CompilationAnalysisContext, IReadOnlyList<PipelineModel>>? atCompilationEnd = null)
     {
-        var types = ShouldAnalyze(start.Compilation, start.Options);
+        var shared = SharedPipelineFacts.For(start.Compilation);
+        var types = ShouldAnalyze(shared.Types, start.Compilation, start.Options);
         if (types is null)
         {
             return null;
         }
 
         var options = new AnalyzerOptionsReader(start.Options);
-        var allFacts = new ConcurrentBag<MethodFacts>();
-        var deferredEntries = new ConcurrentBag<MethodFacts>();
-        var models = new ConcurrentBag<PipelineModel>();
+
+        // The files this rule analysed. The compiler skips a rule in the files where its options
+        // suppress it, so the rule's cross-file pipelines are resolved over its own files only.
+        var visited = new ConcurrentDictionary<SyntaxTree, DocumentPipelineFacts>();
 
         start.RegisterSemanticModelAction(context =>
         {
-            var facts = PipelineFactsCollector.Collect(context.SemanticModel, types, context.CancellationToken);
-            var local = new Dictionary<IMethodSymbol, MethodFacts>(SymbolEqualityComparer.Default);
-            foreach (var item in facts)
+            var document = shared.ForDocument(context.SemanticModel, context.CancellationToken);
+            visited[document.Tree] = document;
+            foreach (var model in document.Models)
             {
-                allFacts.Add(item);
-                local[item.Method] = item;
-            }
-
-            foreach (var entry in facts.Where(item => item.EntryKind != EntryKind.None))
-            {
-                var model = PipelineResolver.Resolve(entry, method => local.TryGetValue(method, out var found) ? found : null, documentOnly: true, out var needsOtherDocuments);
-                if (needsOtherDocuments || model is null)
-                {
-                    deferredEntries.Add(entry);
-                    continue;
-                }
-
-                if (atCompilationEnd is not null)
-                {
-                    models.Add(model);
-                }
-
                 evaluate(model, new PipelineRuleContext(context.ReportDiagnostic, options.For(context.SemanticModel.SyntaxTree), types, context.SemanticModel.Compilation));
             }
         });
 
         start.RegisterCompilationEndAction(context =>
         {
-            if (deferredEntries.IsEmpty)
+            var documents = visited.Values.ToList();
+            var crossDocument = shared.ResolveAcrossDocuments(documents, context.CancellationToken);
+            foreach (var model in crossDocument)
             {
-                atCompilationEnd?.Invoke(context, models.ToList());
-                return;
+                evaluate(model, new PipelineRuleContext(context.ReportDiagnostic, options.For(model.Entry.Declaration.SyntaxTree), types, context.Compilation));
             }
 
-            var lookup = new Dictionary<IMethodSymbol, MethodFacts>(SymbolEqualityComparer.Default);
-            foreach (var item in allFacts)
-            {
-                lookup[item.Method] = item;
-            }
-
-            foreach (var entry in deferredEntries.OrderBy(item => item.Declaration.SyntaxTree.FilePath, StringComparer.Ordinal).ThenBy(item => item.Declaration.SpanStart))
-            {
-                var model = PipelineResolver.Resolve(entry, method => lookup.TryGetValue(method, out var found) ? found : null, documentOnly: false, out _);
-                if (model is not null)
-                {
-                    models.Add(model);
-                    evaluate(model, new PipelineRuleContext(context.ReportDiagnostic, options.For(entry.Declaration.SyntaxTree), types, context.Compilation));
-                }
-            }
-
-            atCompilationEnd?.Invoke(context, models.ToList());
+            atCompilationEnd?.Invoke(context, documents.SelectMany(document => document.Models).Concat(crossDocument).ToList());
         });
 
         return types;
     }
 
-    /// <summary>Returns the pipeline types when the compilation is a web application that the pipeline rules should analyse, else null.</summary>
-    public static PipelineTypes? ShouldAnalyze(Compilation compilation, AnalyzerOptions analyzerOptions)
+    /// <summary>Returns <paramref name="types"/> when the compilation is a web application that the pipeline rules should analyse, else null.</summary>
+    public static PipelineTypes? ShouldAnalyze(PipelineTypes? types, Compilation compilation, AnalyzerOptions analyzerOptions)
     {
-        var types = PipelineTypes.Resolve(compilation);
         if (types is null)
         {
             return null;

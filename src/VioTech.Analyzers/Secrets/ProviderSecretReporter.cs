@@ -11,8 +11,8 @@ namespace VioTech.Analyzers.Secrets;
 /// <summary>
 /// Finds provider credentials of one category (live for VIO2001, test-mode for VIO2005). It reads
 /// every literal token (regular, verbatim, raw, interpolated text, UTF-8), comments and disabled
-/// code, constant concatenations and constant interpolations. Beside a name, it also recognises the
-/// formats that have no prefix.
+/// code through the shared <see cref="ProviderSecretScan"/>, and constant concatenations and
+/// constant interpolations itself. Beside a name, it also recognises the formats that have no prefix.
 /// </summary>
 internal sealed class ProviderSecretReporter
 {
@@ -27,8 +27,6 @@ internal sealed class ProviderSecretReporter
         this.options = options;
     }
 
-    // NOTE: VIO2001 and VIO2005 each register this reporter, so every token and comment of a tree is
-    // walked and scanned twice. Sharing one scan per tree between the two rules would halve the cost.
     public static void Register(CompilationStartAnalysisContext start, DiagnosticDescriptor rule, SecretCategory category)
     {
         var reporter = new ProviderSecretReporter(rule, category, new SecretAnalyzerOptions.Cache(start.Options, start.Compilation));
@@ -40,66 +38,25 @@ internal sealed class ProviderSecretReporter
         }
     }
 
+    /// <summary>
+    /// Reports this category's credentials in the tree's literals and comments. VIO2001 and VIO2005
+    /// both read the one <see cref="ProviderSecretScan"/> of the tree, so a tree is walked and
+    /// scanned once, not once per rule.
+    /// </summary>
     private void AnalyzeTree(SyntaxTreeAnalysisContext context)
     {
-        var root = context.Tree.GetRoot(context.CancellationToken);
-        var treeOptions = options.Get(context.Tree);
-        foreach (var token in root.DescendantTokens(descendIntoTrivia: false))
+        var scan = ProviderSecretScan.Of(context.Tree, context.CancellationToken);
+        if (scan.Findings.IsEmpty)
         {
-            if (token.HasLeadingTrivia)
-            {
-                AnalyzeTrivia(context, token.LeadingTrivia, treeOptions);
-            }
-
-            if (IsLiteralToken(token))
-            {
-                var text = token.Text;
-                foreach (var match in SecretScanner.Scan(text))
-                {
-                    if (match.Category != category || treeOptions.IsAllowed(text.Substring(match.Start, match.Length)))
-                    {
-                        continue;
-                    }
-
-                    // A literal that is the credential and nothing else is marked whole, quotes included.
-                    var wholeLiteral = match.Length == token.ValueText.Length && !token.IsKind(SyntaxKind.InterpolatedStringTextToken);
-                    var fixable = wholeLiteral
-                        && token.Parent is LiteralExpressionSyntax literal
-                        && literal.IsKind(SyntaxKind.StringLiteralExpression)
-                        && SecretFixProperties.AllowsNonConstant(literal);
-                    var span = wholeLiteral ? token.Span : new TextSpan(token.SpanStart + match.Start, match.Length);
-                    Report(context.ReportDiagnostic, Location.Create(context.Tree, span), match, fixable);
-                }
-            }
-
-            if (token.HasTrailingTrivia)
-            {
-                AnalyzeTrivia(context, token.TrailingTrivia, treeOptions);
-            }
+            return;
         }
-    }
 
-    private void AnalyzeTrivia(SyntaxTreeAnalysisContext context, SyntaxTriviaList trivia, SecretAnalyzerOptions treeOptions)
-    {
-        foreach (var item in trivia)
+        var treeOptions = options.Get(context.Tree);
+        foreach (var finding in scan.Findings)
         {
-            if (!item.IsKind(SyntaxKind.SingleLineCommentTrivia)
-                && !item.IsKind(SyntaxKind.MultiLineCommentTrivia)
-                && !item.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia)
-                && !item.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)
-                && !item.IsKind(SyntaxKind.DisabledTextTrivia))
+            if (finding.Match.Category == category && !treeOptions.IsAllowed(finding.Value()))
             {
-                continue;
-            }
-
-            var text = item.ToFullString();
-            foreach (var match in SecretScanner.Scan(text))
-            {
-                if (match.Category == category && !treeOptions.IsAllowed(text.Substring(match.Start, match.Length)))
-                {
-                    var span = new TextSpan(item.FullSpan.Start + match.Start, match.Length);
-                    Report(context.ReportDiagnostic, Location.Create(context.Tree, span), match, fixable: false);
-                }
+                Report(context.ReportDiagnostic, Location.Create(context.Tree, finding.Span), finding.Match, finding.Fixable);
             }
         }
     }
@@ -225,23 +182,6 @@ internal sealed class ProviderSecretReporter
             properties,
             new LocalizedText(match.Kind, match.KindSpanish),
             new LocalizedText(match.Redacted, match.RedactedSpanish)));
-    }
-
-    private static bool IsLiteralToken(SyntaxToken token)
-    {
-        switch (token.Kind())
-        {
-            case SyntaxKind.StringLiteralToken:
-            case SyntaxKind.Utf8StringLiteralToken:
-            case SyntaxKind.SingleLineRawStringLiteralToken:
-            case SyntaxKind.MultiLineRawStringLiteralToken:
-            case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
-            case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
-            case SyntaxKind.InterpolatedStringTextToken:
-                return true;
-            default:
-                return false;
-        }
     }
 
     private static bool IsInsideAddition(SyntaxNode node)

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
 using VioTech.Analyzers.Cors;
 using VioTech.Analyzers.Tests.Infrastructure;
 
@@ -202,6 +203,63 @@ public sealed class VIO1001CorsAnyOriginExtensionTests
             {
                 [EnableCors("partners")]
                 public IActionResult Get() => Ok();
+            }
+            """;
+
+        await Verify<VIO1001CorsAnyOriginAnalyzer>.AnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task EnableCorsNamingRedefinedPolicy_UsesLastPermissiveForm()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Cors;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.Extensions.DependencyInjection;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddCors(options =>
+            {
+                options.AddPolicy("public", policy => policy.{|VIO1001:AllowAnyOrigin()|});
+                options.AddPolicy("public", policy => policy.{|VIO1001:WithOrigins("*")|});
+                options.AddPolicy("open", policy => policy.{|VIO1001:AllowAnyOrigin()|});
+                options.AddPolicy("open", policy => policy.WithOrigins("https://partners.example.com"));
+            });
+            var app = builder.Build();
+            app.Run();
+
+            [{|#0:EnableCors("public")|}]
+            public sealed class EventsController : ControllerBase
+            {
+                [{|#1:EnableCors("open")|}]
+                public IActionResult Get() => Ok();
+            }
+            """;
+
+        await Verify<VIO1001CorsAnyOriginAnalyzer>.AnalyzerAsync(
+            source,
+            new DiagnosticResult(VIO1001CorsAnyOriginAnalyzer.Rule).WithLocation(0).WithArguments("WithOrigins(\"*\")"),
+            new DiagnosticResult(VIO1001CorsAnyOriginAnalyzer.Rule).WithLocation(1).WithArguments("AllowAnyOrigin()"));
+    }
+
+    [Fact]
+    public async Task EnableCorsWithoutPermissivePolicyInFile_IsNotReported()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Cors;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.Extensions.DependencyInjection;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddCors(options => options.AddPolicy("partners", policy => policy.WithOrigins("https://partners.example.com")));
+            var app = builder.Build();
+            app.Run();
+
+            [EnableCors("partners")]
+            public sealed class EventsController : ControllerBase
+            {
             }
             """;
 

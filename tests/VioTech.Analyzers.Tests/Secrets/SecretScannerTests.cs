@@ -119,6 +119,41 @@ public sealed class SecretScannerTests
         Assert.Equal(expected, match.Category);
     }
 
+    [Theory]
+    [MemberData(nameof(ProviderSamples))]
+    public void TokenRunPrefilter_KeepsProviderSample(int index, string ruleId, string prefix)
+    {
+        _ = prefix;
+        var rule = SecretScanner.Rules.Single(candidate => candidate.Id == ruleId);
+
+        Assert.True(rule.NeedsTokenRun, ruleId + " is expected to use the token-run prefilter.");
+        Assert.True(SecretScanner.HasTokenRun(MakeSample(index)), ruleId + " sample has no run of token characters.");
+    }
+
+    [Theory]
+    [InlineData("abcdefghij/klmnopqr=", true)]
+    [InlineData("AKIA0123456789ABCDEF", true)]
+    [InlineData("abcdefghij klmnopqrs", false)]
+    [InlineData("Fetching event {EventId} in family {Family}", false)]
+    [InlineData("https://production.wompi.co/v1/", true)]
+    [InlineData("abcdefghijklmnopqrs", false)]
+    public void HasTokenRun_NeedsTwentyTokenCharacters(string text, bool expected)
+    {
+        Assert.Equal(expected, SecretScanner.HasTokenRun(text));
+    }
+
+    [Fact]
+    public void Scan_PrivateKeyWithShortPieces_IsFound()
+    {
+        // The body's pieces are shorter than the token run, so the PEM rule must not use that prefilter.
+        var key = Fake.AzureStorageKey();
+        var body = string.Join(" ", Enumerable.Range(0, key.Length / 11).Select(i => key.Substring(i * 11, 11)));
+        var text = "-----BEGIN " + "PRIVATE" + " KEY-----\n" + body + "\n-----END " + "PRIVATE" + " KEY-----";
+
+        Assert.False(SecretScanner.HasTokenRun(text));
+        Assert.Equal("private-key", Assert.Single(SecretScanner.Scan(text)).RuleId);
+    }
+
     [Fact]
     public void Scan_GitHubTokenWithBadChecksum_IsNotFound()
     {
