@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using VioTech.Analyzers.Infrastructure;
 
 namespace VioTech.Analyzers.Configuration;
 
@@ -65,7 +65,7 @@ internal sealed class ConfigurationSourceFacts
         string? opaque = null;
         foreach (var tree in compilation.SyntaxTrees)
         {
-            var facts = TreeFacts.GetValue(tree, key => ForTree(key, cancellationToken));
+            var facts = TreeFacts.GetOrCompute(tree, ForTree, cancellationToken);
             prefixes.AddRange(facts.EnvironmentPrefixes);
             unknownPrefix |= facts.HasUnknownPrefix;
             dictionaries.AddRange(facts.DictionarySections);
@@ -79,7 +79,7 @@ internal sealed class ConfigurationSourceFacts
     /// Facts per syntax tree. The IDE keeps the trees of unchanged files across the compilations that
     /// typing creates, so only the edited file is walked again; the weak keys let the trees be collected.
     /// </summary>
-    private static readonly ConditionalWeakTable<SyntaxTree, ConfigurationSourceFacts> TreeFacts = new();
+    private static readonly WeakKeyedCache<SyntaxTree, ConfigurationSourceFacts> TreeFacts = new();
 
     private static ConfigurationSourceFacts ForTree(SyntaxTree tree, CancellationToken cancellationToken)
     {

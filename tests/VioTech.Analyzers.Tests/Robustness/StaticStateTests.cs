@@ -140,12 +140,17 @@ public sealed class StaticStateTests
         }
     }
 
-    /// <summary>Roslyn objects that a compilation owns, so a weak table keyed by one is emptied when the compilation goes away.</summary>
+    /// <summary>
+    /// Roslyn objects that a compilation owns, so a weak table keyed by one is emptied when the
+    /// compilation goes away, and the immutable text of an additional file, from which a cached value
+    /// is computed alone (the configuration index).
+    /// </summary>
     private static readonly Type[] AllowedWeakKeys =
     {
         typeof(Microsoft.CodeAnalysis.SyntaxTree),
         typeof(Microsoft.CodeAnalysis.Compilation),
         typeof(Microsoft.CodeAnalysis.SemanticModel),
+        typeof(Microsoft.CodeAnalysis.Text.SourceText),
     };
 
     private static bool IsCheckedDeclaringAssembly(Assembly assembly) =>
