@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Running;
@@ -11,9 +12,10 @@ internal static class Program
 {
     private const string Usage = """
         Usage:
-          build    [--lines 25000,50000,100000] [--runs 3] [--work <folder>]
+          build    [--lines 25000,50000,100000] [--runs 3] [--modes Off,Sdk,VioTech] [--work <folder>]
                    Generates the synthetic solution at each size and measures builds with no
-                   analyzers, the SDK defaults, and VioTech.Analyzers; prints medians.
+                   analyzers (Off), the SDK defaults (Sdk), and VioTech.Analyzers; prints medians.
+                   --modes leaves modes out; Sdk and VioTech are required.
           generate [--lines 100000] [--work <folder>]
                    Only writes the synthetic solution.
           parse-log <file>
@@ -46,7 +48,26 @@ internal static class Program
                     return 1;
                 }
 
-                return new BuildBenchmark(FindRepositoryRoot(), Path.GetFullPath(work)).Run(sizes, runs);
+                var modeNames = (Option(args, "--modes") ?? "Off,Sdk,VioTech").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var modes = new List<BuildMode>();
+                foreach (var name in modeNames)
+                {
+                    if (!Enum.TryParse<BuildMode>(name, ignoreCase: true, out var mode))
+                    {
+                        Console.Error.WriteLine($"--modes: unknown mode '{name}'; use Off, Sdk and VioTech.");
+                        return 1;
+                    }
+
+                    modes.Add(mode);
+                }
+
+                if (!modes.Contains(BuildMode.Sdk) || !modes.Contains(BuildMode.VioTech))
+                {
+                    Console.Error.WriteLine("--modes must include Sdk and VioTech, whose difference is the overhead.");
+                    return 1;
+                }
+
+                return new BuildBenchmark(FindRepositoryRoot(), Path.GetFullPath(work)).Run(sizes, runs, modes.Distinct().ToArray());
             case "generate":
                 var lines = int.Parse(Option(args, "--lines") ?? "100000", System.Globalization.CultureInfo.InvariantCulture);
                 var counts = SolutionGenerator.Generate(Path.GetFullPath(work), lines);
