@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using VioTech.Analyzers.Core.Text;
 
 namespace VioTech.Analyzers.Configuration;
 
@@ -24,7 +25,7 @@ internal static class KeySuggestions
                 continue;
             }
 
-            var distance = Distance(misspelt, candidate, bestDistance);
+            var distance = EditDistance.Compute(misspelt, candidate, bestDistance);
             if (distance < bestDistance)
             {
                 best = candidate;
@@ -33,46 +34,5 @@ internal static class KeySuggestions
         }
 
         return best;
-    }
-
-    /// <summary>Optimal string alignment distance, without case; stops early once every path exceeds <paramref name="cutoff"/>.</summary>
-    internal static int Distance(string a, string b, int cutoff)
-    {
-        var previousPrevious = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMinimum = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = char.ToUpperInvariant(a[i - 1]) == char.ToUpperInvariant(b[j - 1]) ? 0 : 1;
-                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1
-                    && char.ToUpperInvariant(a[i - 1]) == char.ToUpperInvariant(b[j - 2])
-                    && char.ToUpperInvariant(a[i - 2]) == char.ToUpperInvariant(b[j - 1]))
-                {
-                    value = Math.Min(value, previousPrevious[j - 2] + 1);
-                }
-
-                current[j] = value;
-                rowMinimum = Math.Min(rowMinimum, value);
-            }
-
-            if (rowMinimum >= cutoff)
-            {
-                return cutoff;
-            }
-
-            (previousPrevious, previous, current) = (previous, current, previousPrevious);
-        }
-
-        return previous[b.Length];
     }
 }

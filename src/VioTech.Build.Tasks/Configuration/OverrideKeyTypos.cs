@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using VioTech.Analyzers.Core;
+using VioTech.Analyzers.Core.Text;
 using VioTech.Build.Tasks.Infrastructure;
 
 namespace VioTech.Build.Tasks.Configuration;
@@ -50,7 +51,7 @@ internal static class OverrideKeyTypos
                 continue;
             }
 
-            var distance = Distance(key.ToLowerInvariant(), candidate.ToLowerInvariant(), best);
+            var distance = EditDistance.Compute(key, candidate, best);
             if (distance < best)
             {
                 best = distance;
@@ -59,52 +60,5 @@ internal static class OverrideKeyTypos
         }
 
         return closest;
-    }
-
-    /// <summary>
-    /// Edit distance counting an insertion, a deletion, a substitution or a swap of two adjacent
-    /// characters as one edit (optimal string alignment), so <c>Dns</c> is one edit from <c>Dsn</c>.
-    /// Returns <paramref name="limit"/> as soon as every alignment exceeds it.
-    /// </summary>
-    internal static int Distance(string a, string b, int limit = int.MaxValue)
-    {
-        if (Math.Abs(a.Length - b.Length) >= limit)
-        {
-            return limit;
-        }
-
-        var beforePrevious = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMinimum = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
-                }
-
-                rowMinimum = Math.Min(rowMinimum, current[j]);
-            }
-
-            if (rowMinimum >= limit)
-            {
-                return limit;
-            }
-
-            (beforePrevious, previous, current) = (previous, current, beforePrevious);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -38,9 +38,11 @@ public sealed class VIO4005UnknownOverrideKeyTests
     [Fact]
     public void Distance_CountsAdjacentSwapAsOneEdit()
     {
-        Assert.Equal(1, VioTech.Build.Tasks.Configuration.OverrideKeyTypos.Distance("dns", "dsn"));
-        Assert.Equal(1, VioTech.Build.Tasks.Configuration.OverrideKeyTypos.Distance("issuer", "isuer"));
-        Assert.Equal(3, VioTech.Build.Tasks.Configuration.OverrideKeyTypos.Distance("abc", "xyz"));
+        Assert.Equal(1, VioTech.Analyzers.Core.Text.EditDistance.Compute("dns", "dsn"));
+        Assert.Equal(1, VioTech.Analyzers.Core.Text.EditDistance.Compute("issuer", "isuer"));
+        Assert.Equal(3, VioTech.Analyzers.Core.Text.EditDistance.Compute("abc", "xyz"));
+        Assert.Equal(0, VioTech.Analyzers.Core.Text.EditDistance.Compute("Jwt:Issuer", "jwt:issuer"));
+        Assert.Equal(2, VioTech.Analyzers.Core.Text.EditDistance.Compute("abcdef", "uvwxyz", limit: 2));
     }
 
     [Theory]
