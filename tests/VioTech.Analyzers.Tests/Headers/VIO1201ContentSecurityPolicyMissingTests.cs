@@ -148,6 +148,13 @@ public sealed class VIO1201ContentSecurityPolicyMissingTests
                 [HttpGet]
                 public IActionResult List() => Ok(new[] { "a" });
             }
+
+            [Route("tags")]
+            public sealed class TagsController : Controller
+            {
+                [HttpGet]
+                public IActionResult List() => Json(new[] { "dotnet" });
+            }
             """;
 
         await PipelineTest.RunAsync<VIO1201ContentSecurityPolicyMissingAnalyzer>(new[] { MvcProgram, controllers }, null);
