@@ -329,7 +329,7 @@ public sealed class VIO1502ExceptionHandlerMissingTests
     }
 
     [Fact]
-    public async Task MiddlewareThatRethrowsOrOnlyInDevelopment_IsReported()
+    public async Task RethrowingOrDevelopmentMiddleware_IsReported()
     {
         const string rethrows = """
             using Microsoft.AspNetCore.Builder;
