@@ -55,7 +55,7 @@ internal static class ControllerHealthRoutes
         {
             var actionTemplates = action.GetAttributes()
                 .Where(attribute => IsRouteAttribute(attribute.AttributeClass))
-                .Select(attribute => attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null)
+                .Select(FirstStringArgument)
                 .ToList();
             if (actionTemplates.Count == 0)
             {
@@ -87,8 +87,8 @@ internal static class ControllerHealthRoutes
         for (var type = controller; type is not null; type = type.BaseType)
         {
             var templates = type.GetAttributes()
-                .Where(attribute => attribute.AttributeClass?.Name == "RouteAttribute" && attribute.ConstructorArguments.Length == 1)
-                .Select(attribute => attribute.ConstructorArguments[0].Value as string)
+                .Where(attribute => attribute.AttributeClass?.Name == "RouteAttribute")
+                .Select(FirstStringArgument)
                 .Where(template => template is not null)
                 .Select(template => template!)
                 .ToList();
@@ -100,6 +100,12 @@ internal static class ControllerHealthRoutes
 
         return Enumerable.Empty<string>();
     }
+
+    /// <summary>Returns the first constructor argument when it is a string; array arguments are skipped, as reading their value throws.</summary>
+    private static string? FirstStringArgument(AttributeData attribute) =>
+        attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0] is { Kind: TypedConstantKind.Primitive } first
+            ? first.Value as string
+            : null;
 
     private static string Combine(string prefix, string template) =>
         template.StartsWith("/", StringComparison.Ordinal) || template.StartsWith("~/", StringComparison.Ordinal)

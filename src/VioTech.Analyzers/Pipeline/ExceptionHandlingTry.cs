@@ -49,7 +49,8 @@ internal static class ExceptionHandlingTry
         return delegateType.Name == "Func"
             && delegateType.TypeArguments.Length > 0
             && delegateType.TypeArguments[delegateType.TypeArguments.Length - 1].Name == "Task"
-            && PipelineFactsCollector.Unwrap(invocation.Instance!) is IParameterReferenceOperation;
+            && invocation.Instance is { } instance
+            && PipelineFactsCollector.Unwrap(instance) is IParameterReferenceOperation;
     }
 
     private static bool EndsWithThrow(IBlockOperation handler) =>
