@@ -29,8 +29,31 @@ internal sealed class ConfigurationKeyLookup
 
     public ConfigurationIndex Index => index;
 
-    /// <summary>The provider whose keys the build cannot know, when the code adds one; null otherwise.</summary>
-    public string? OpaqueProvider => facts.Value.OpaqueProvider;
+    /// <summary>
+    /// The provider whose keys the build cannot know, when the code adds one; null otherwise. A settings
+    /// file loaded from a folder that no indexed file sits in, such as <c>config/appsettings.json</c>
+    /// when the index holds only the project folder's files, counts as such a provider.
+    /// </summary>
+    public string? OpaqueProvider => facts.Value.OpaqueProvider ?? UnindexedSettingsFolder();
+
+    private string? UnindexedSettingsFolder()
+    {
+        foreach (var folder in facts.Value.SettingsFolders)
+        {
+            var suffix = "/" + folder;
+            var indexed = index.Files.Any(file =>
+            {
+                var directory = (System.IO.Path.GetDirectoryName(file.Path) ?? string.Empty).Replace('\\', '/').TrimEnd('/');
+                return directory.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
+            });
+            if (!indexed)
+            {
+                return "AddJsonFile(" + folder + "/appsettings*.json)";
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Returns whether the key, or a key below it, has a known source.</summary>
     public bool HasSource(string key)

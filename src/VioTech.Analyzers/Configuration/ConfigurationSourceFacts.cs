@@ -37,12 +37,13 @@ internal sealed class ConfigurationSourceFacts
         StringComparer.Ordinal,
         "Configure", "Bind", "BindConfiguration", "Get", "AddOptions");
 
-    private ConfigurationSourceFacts(IReadOnlyList<string> prefixes, bool hasUnknownPrefix, IReadOnlyList<string> dictionarySections, string? opaqueProvider)
+    private ConfigurationSourceFacts(IReadOnlyList<string> prefixes, bool hasUnknownPrefix, IReadOnlyList<string> dictionarySections, string? opaqueProvider, IReadOnlyList<string> settingsFolders)
     {
         EnvironmentPrefixes = prefixes;
         HasUnknownPrefix = hasUnknownPrefix;
         DictionarySections = dictionarySections;
         OpaqueProvider = opaqueProvider;
+        SettingsFolders = settingsFolders;
     }
 
     /// <summary>Prefixes of the environment variables providers, the host's own included.</summary>
@@ -56,6 +57,14 @@ internal sealed class ConfigurationSourceFacts
     /// <summary>The first provider whose keys the build cannot know, or null.</summary>
     public string? OpaqueProvider { get; }
 
+    /// <summary>
+    /// Relative folders of <c>appsettings*.json</c> files that the code loads from below the content
+    /// root, such as <c>config</c> for <c>AddJsonFile("config/appsettings.json")</c>. The index holds
+    /// only the files it was given (by default those beside the project file), so a key read from
+    /// such a file is known only when the index lists a file in that folder.
+    /// </summary>
+    public IReadOnlyList<string> SettingsFolders { get; }
+
     /// <summary>Combines the facts of every tree; each tree's facts are cached for as long as the tree lives.</summary>
     public static ConfigurationSourceFacts Collect(Compilation compilation, CancellationToken cancellationToken)
     {
@@ -63,6 +72,7 @@ internal sealed class ConfigurationSourceFacts
         var unknownPrefix = false;
         var dictionaries = new List<string>();
         string? opaque = null;
+        var folders = new List<string>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             var facts = TreeFacts.GetOrCompute(tree, ForTree, cancellationToken);
@@ -70,9 +80,10 @@ internal sealed class ConfigurationSourceFacts
             unknownPrefix |= facts.HasUnknownPrefix;
             dictionaries.AddRange(facts.DictionarySections);
             opaque ??= facts.OpaqueProvider;
+            folders.AddRange(facts.SettingsFolders);
         }
 
-        return new ConfigurationSourceFacts(prefixes, unknownPrefix, dictionaries, opaque);
+        return new ConfigurationSourceFacts(prefixes, unknownPrefix, dictionaries, opaque, folders);
     }
 
     /// <summary>
@@ -87,6 +98,7 @@ internal sealed class ConfigurationSourceFacts
         var unknownPrefix = false;
         var dictionaries = new List<string>();
         string? opaque = null;
+        var folders = new List<string>();
         foreach (var invocation in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
         {
             var name = MethodName(invocation.Expression);
@@ -116,9 +128,16 @@ internal sealed class ConfigurationSourceFacts
             {
                 opaque ??= name.Identifier.ValueText;
             }
-            else if (FileProviderMethods.Contains(name.Identifier.ValueText) && !ReadsSettingsFile(invocation))
+            else if (FileProviderMethods.Contains(name.Identifier.ValueText))
             {
-                opaque ??= name.Identifier.ValueText;
+                if (!ReadsSettingsFile(invocation))
+                {
+                    opaque ??= name.Identifier.ValueText;
+                }
+                else if (SettingsFolder(invocation) is { Length: > 0 } folder)
+                {
+                    folders.Add(folder);
+                }
             }
             else if (BindingMethods.Contains(name.Identifier.ValueText) && BindsDictionary(name)
                 && SectionLiteral(BindingCall(invocation, name)) is { } section)
@@ -127,7 +146,7 @@ internal sealed class ConfigurationSourceFacts
             }
         }
 
-        return new ConfigurationSourceFacts(prefixes, unknownPrefix, dictionaries, opaque);
+        return new ConfigurationSourceFacts(prefixes, unknownPrefix, dictionaries, opaque, folders);
     }
 
     private static SimpleNameSyntax? MethodName(ExpressionSyntax expression) => expression switch
@@ -150,11 +169,48 @@ internal sealed class ConfigurationSourceFacts
         {
             // An interpolated name such as $"appsettings.{env}.json" is still a settings file.
             return invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is InterpolatedStringExpressionSyntax interpolated
-                && interpolated.Contents.OfType<InterpolatedStringTextSyntax>().Any(text => text.TextToken.ValueText.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase));
+                && interpolated.Contents.OfType<InterpolatedStringTextSyntax>().Any(text => FileNamePart(text.TextToken.ValueText).StartsWith("appsettings", StringComparison.OrdinalIgnoreCase));
         }
 
-        var fileName = System.IO.Path.GetFileName(path.Replace('\\', '/'));
+        var fileName = FileNamePart(path);
         return fileName.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Returns the text after the last slash: <c>appsettings.</c> for <c>config/appsettings.</c>.</summary>
+    private static string FileNamePart(string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        return normalized.Substring(normalized.LastIndexOf('/') + 1);
+    }
+
+    /// <summary>
+    /// Returns the folder part of a settings file's path (<c>config</c> for <c>"config/appsettings.json"</c>
+    /// or <c>$"config/appsettings.{env}.json"</c>), with forward slashes and without <c>./</c>; empty for a
+    /// file in the content root.
+    /// </summary>
+    private static string SettingsFolder(InvocationExpressionSyntax invocation)
+    {
+        var first = invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression;
+        var path = first switch
+        {
+            LiteralExpressionSyntax { Token.Value: string text } => text,
+            InterpolatedStringExpressionSyntax { Contents: { Count: > 0 } contents } when contents[0] is InterpolatedStringTextSyntax text => text.TextToken.ValueText,
+            _ => string.Empty,
+        };
+        path = path.Replace('\\', '/');
+        var slash = path.LastIndexOf('/');
+        if (slash < 0)
+        {
+            return string.Empty;
+        }
+
+        var folder = path.Substring(0, slash);
+        while (folder.StartsWith("./", StringComparison.Ordinal))
+        {
+            folder = folder.Substring(2);
+        }
+
+        return folder == "." ? string.Empty : folder.Trim('/');
     }
 
     private static bool BindsDictionary(SimpleNameSyntax name) =>

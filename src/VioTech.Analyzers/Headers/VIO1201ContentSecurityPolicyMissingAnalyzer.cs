@@ -19,7 +19,7 @@ namespace VioTech.Analyzers.Headers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class VIO1201ContentSecurityPolicyMissingAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly string[] PageServices = { "AddRazorPages", "AddControllersWithViews", "AddMvc", "AddRazorComponents", "AddServerSideBlazor" };
+    private static readonly string[] PageServices = { "AddRazorPages", "AddControllersWithViews", "AddRazorComponents", "AddServerSideBlazor" };
 
     private static readonly string[] PageMiddleware =
     {
@@ -40,7 +40,7 @@ internal sealed class VIO1201ContentSecurityPolicyMissingAnalyzer : DiagnosticAn
 
     private static void Evaluate(PipelineModel model, PipelineRuleContext context)
     {
-        if (!model.IsComplete || !ServesPages(model, context.Options) || HasContentSecurityPolicy(model))
+        if (!model.IsComplete || !ServesPages(model, context) || HasContentSecurityPolicy(model))
         {
             return;
         }
@@ -48,10 +48,14 @@ internal sealed class VIO1201ContentSecurityPolicyMissingAnalyzer : DiagnosticAn
         context.Report(Diagnostic.Create(Rule, model.MissingLocation));
     }
 
-    /// <summary>True when the application serves HTML pages, or is declared to with <c>viotech.application_kind = pages</c>.</summary>
-    public static bool ServesPages(PipelineModel model, AnalyzerOptionsReader options)
+    /// <summary>
+    /// True when the application serves HTML pages, or is declared to with <c>viotech.application_kind = pages</c>.
+    /// <c>AddMvc</c> alone counts only when the project has views (see <see cref="MvcViews.HasViews"/>),
+    /// because an API built on <c>AddMvc</c> with <c>ControllerBase</c> controllers serves JSON only.
+    /// </summary>
+    public static bool ServesPages(PipelineModel model, PipelineRuleContext context)
     {
-        var kind = options.GetString(AnalyzerOptionKeys.ApplicationKind);
+        var kind = context.Options.GetString(AnalyzerOptionKeys.ApplicationKind);
         if (string.Equals(kind, "api", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -62,7 +66,9 @@ internal sealed class VIO1201ContentSecurityPolicyMissingAnalyzer : DiagnosticAn
             return true;
         }
 
-        return model.HasService(PageServices) || model.HasMiddleware(PageMiddleware);
+        return model.HasService(PageServices)
+            || model.HasMiddleware(PageMiddleware)
+            || (model.HasService("AddMvc") && MvcViews.HasViews(context.Compilation, context.AdditionalFiles));
     }
 
     /// <summary>True when a Content-Security-Policy is set in some environment other than Development.</summary>

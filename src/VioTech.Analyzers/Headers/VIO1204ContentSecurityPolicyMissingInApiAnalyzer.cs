@@ -29,7 +29,7 @@ internal sealed class VIO1204ContentSecurityPolicyMissingInApiAnalyzer : Diagnos
     private static void Evaluate(PipelineModel model, PipelineRuleContext context)
     {
         if (!model.IsComplete
-            || VIO1201ContentSecurityPolicyMissingAnalyzer.ServesPages(model, context.Options)
+            || VIO1201ContentSecurityPolicyMissingAnalyzer.ServesPages(model, context)
             || VIO1201ContentSecurityPolicyMissingAnalyzer.HasContentSecurityPolicy(model))
         {
             return;

@@ -12,7 +12,8 @@ namespace VioTech.Analyzers.Observability;
 /// <summary>
 /// VIO1501: a pipeline maps no health-check endpoint: neither <c>MapHealthChecks</c> nor
 /// <c>UseHealthChecks</c>, nor an endpoint whose constant route is one of
-/// <c>viotech.health_check_paths</c> (default <c>/health, /healthz, /ready, /readyz, /live, /livez, /alive</c>).
+/// <c>viotech.health_check_paths</c> (default <c>/health, /healthz, /ready, /readyz, /live, /livez, /alive</c>),
+/// nor a controller action served on such a path (see <see cref="ControllerHealthRoutes"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class VIO1501HealthCheckEndpointMissingAnalyzer : DiagnosticAnalyzer
@@ -46,7 +47,7 @@ internal sealed class VIO1501HealthCheckEndpointMissingAnalyzer : DiagnosticAnal
             && step.StringArguments.Length > 0
             && step.StringArguments[0] is { } route
             && paths.Contains("/" + route.Trim().Trim('/'), StringComparer.OrdinalIgnoreCase));
-        if (!mapsHealthRoute)
+        if (!mapsHealthRoute && !ControllerHealthRoutes.MapsHealthAction(model, context.Compilation, paths))
         {
             context.Report(Diagnostic.Create(Rule, model.MissingLocation));
         }

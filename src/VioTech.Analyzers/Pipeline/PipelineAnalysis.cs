@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,12 +14,13 @@ internal sealed class PipelineRuleContext
 {
     private readonly Action<Diagnostic> report;
 
-    public PipelineRuleContext(Action<Diagnostic> report, AnalyzerOptionsReader options, PipelineTypes types, Compilation compilation)
+    public PipelineRuleContext(Action<Diagnostic> report, AnalyzerOptionsReader options, PipelineTypes types, Compilation compilation, ImmutableArray<AdditionalText> additionalFiles)
     {
         this.report = report;
         Options = options;
         Types = types;
         Compilation = compilation;
+        AdditionalFiles = additionalFiles;
     }
 
     /// <summary>Options of the entry point's file.</summary>
@@ -27,6 +29,9 @@ internal sealed class PipelineRuleContext
     public PipelineTypes Types { get; }
 
     public Compilation Compilation { get; }
+
+    /// <summary>The compilation's additional files, which include Razor views (<c>.cshtml</c>, <c>.razor</c>) in a Razor SDK project.</summary>
+    public ImmutableArray<AdditionalText> AdditionalFiles { get; }
 
     public void Report(Diagnostic diagnostic) => report(diagnostic);
 }
@@ -76,7 +81,7 @@ internal static class PipelineAnalysis
             visited[document.Tree] = document;
             foreach (var model in document.Models)
             {
-                evaluate(model, new PipelineRuleContext(context.ReportDiagnostic, options.For(context.SemanticModel.SyntaxTree), types, context.SemanticModel.Compilation));
+                evaluate(model, new PipelineRuleContext(context.ReportDiagnostic, options.For(context.SemanticModel.SyntaxTree), types, context.SemanticModel.Compilation, start.Options.AdditionalFiles));
             }
         });
 
@@ -86,7 +91,7 @@ internal static class PipelineAnalysis
             var crossDocument = shared.ResolveAcrossDocuments(documents, context.CancellationToken);
             foreach (var model in crossDocument)
             {
-                evaluate(model, new PipelineRuleContext(context.ReportDiagnostic, options.For(model.Entry.Declaration.SyntaxTree), types, context.Compilation));
+                evaluate(model, new PipelineRuleContext(context.ReportDiagnostic, options.For(model.Entry.Declaration.SyntaxTree), types, context.Compilation, start.Options.AdditionalFiles));
             }
 
             atCompilationEnd?.Invoke(context, documents.SelectMany(document => document.Models).Concat(crossDocument).ToList());

@@ -26,6 +26,12 @@ internal enum PipelineEventKind
 
     /// <summary>Kestrel's <c>Server</c> response header turned off (<c>AddServerHeader = false</c>) or removed from the response.</summary>
     ServerHeaderDisabled,
+
+    /// <summary>
+    /// A <c>try</c> around the call of the next middleware whose <c>catch</c> writes a response:
+    /// hand-written exception handling in a middleware class or an inline <c>app.Use</c> lambda.
+    /// </summary>
+    ExceptionHandlingMiddleware,
 }
 
 /// <summary>Where in the pipeline a step sits.</summary>

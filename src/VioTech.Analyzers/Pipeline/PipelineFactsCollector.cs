@@ -222,6 +222,14 @@ internal static class PipelineFactsCollector
                     VisitChildren(operation, condition, branch);
                     RecordHeaderAssignment(assignment, condition, branch);
                     return;
+                case ITryOperation tryOperation:
+                    if (ExceptionHandlingTry.Handles(tryOperation, model, cancellationToken))
+                    {
+                        events.Add(new PipelineEvent(PipelineEventKind.ExceptionHandlingMiddleware, "try", BuilderKind.None, null, tryOperation.Syntax, condition, branch, ImmutableArray<string?>.Empty));
+                    }
+
+                    VisitChildren(operation, condition, branch);
+                    return;
                 default:
                     VisitChildren(operation, condition, branch);
                     return;

@@ -144,6 +144,55 @@ public sealed class VIO4202ConfigurationKeyNotFoundTests
     }
 
     [Fact]
+    public async Task SettingsFileInUnindexedFolder_SilencesTheRule()
+    {
+        const string literal = Usings + """
+            static class Startup
+            {
+                public static void Configure(IConfiguration configuration, IConfigurationBuilder builder)
+                {
+                    builder.AddJsonFile("config/appsettings.json", optional: true);
+                    _ = configuration["TokenKey"];
+                }
+            }
+            """;
+        const string interpolated = Usings + """
+            static class Startup
+            {
+                public static void Configure(IConfiguration configuration, IConfigurationBuilder builder, string environment)
+                {
+                    builder.AddJsonFile($"./config/appsettings.{environment}.json", optional: true);
+                    _ = configuration["TokenKey"];
+                }
+            }
+            """;
+
+        await ConfigurationVerify<VIO4202ConfigurationKeyNotFoundAnalyzer>.AnalyzerAsync(literal, Index);
+        await ConfigurationVerify<VIO4202ConfigurationKeyNotFoundAnalyzer>.AnalyzerAsync(interpolated, Index);
+    }
+
+    [Fact]
+    public async Task SettingsFileInIndexedFolder_KeepsTheRule()
+    {
+        var index = new IndexBuilder()
+            .Settings("config/appsettings.json", null, ("TokenKey", SettingKind.String, "placeholder"))
+            .Build();
+        const string source = Usings + """
+            static class Startup
+            {
+                public static void Configure(IConfiguration configuration, IConfigurationBuilder builder)
+                {
+                    builder.AddJsonFile("appsettings.json").AddJsonFile("./config/appsettings.json");
+                    _ = configuration["TokenKey"];
+                    _ = configuration[{|VIO4202:"TokenKeys"|}];
+                }
+            }
+            """;
+
+        await ConfigurationVerify<VIO4202ConfigurationKeyNotFoundAnalyzer>.AnalyzerAsync(source, index);
+    }
+
+    [Fact]
     public async Task ProjectWithoutSettingsFilesOrManifest_IsSilent()
     {
         const string source = Usings + """

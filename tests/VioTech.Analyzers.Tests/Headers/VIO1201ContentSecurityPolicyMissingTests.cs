@@ -1,4 +1,6 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using VioTech.Analyzers.Headers;
 using VioTech.Analyzers.Tests.Infrastructure;
 using VioTech.Analyzers.Tests.Transport;
@@ -119,6 +121,73 @@ public sealed class VIO1201ContentSecurityPolicyMissingTests
             """;
 
         await PipelineTest.RunAsync<VIO1201ContentSecurityPolicyMissingAnalyzer>(new[] { program, middleware }, null);
+    }
+
+    private const string MvcProgram = """
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.Extensions.DependencyInjection;
+
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddMvc();
+        var app = builder.Build();
+        app.UseRouting();
+        app.MapControllers();
+        {|#0:app.Run()|};
+        """;
+
+    [Fact]
+    public async Task AddMvcApiWithoutViews_IsNotReported()
+    {
+        const string controllers = """
+            using Microsoft.AspNetCore.Mvc;
+
+            [ApiController]
+            [Route("articles")]
+            public sealed class ArticlesController : ControllerBase
+            {
+                [HttpGet]
+                public IActionResult List() => Ok(new[] { "a" });
+            }
+
+            [Route("tags")]
+            public sealed class TagsController : Controller
+            {
+                [HttpGet]
+                public IActionResult List() => Json(new[] { "dotnet" });
+            }
+            """;
+
+        await PipelineTest.RunAsync<VIO1201ContentSecurityPolicyMissingAnalyzer>(new[] { MvcProgram, controllers }, null);
+        await PipelineTest.RunAsync<VIO1204ContentSecurityPolicyMissingInApiAnalyzer>(
+            new[] { MvcProgram, controllers }, null, new DiagnosticResult("VIO1204", DiagnosticSeverity.Info).WithLocation(0));
+    }
+
+    [Fact]
+    public async Task AddMvcWithViewController_IsReported()
+    {
+        const string controllers = """
+            using Microsoft.AspNetCore.Mvc;
+
+            public sealed class HomeController : Controller
+            {
+                public IActionResult Index() => View();
+            }
+            """;
+
+        await PipelineTest.RunAsync<VIO1201ContentSecurityPolicyMissingAnalyzer>(
+            new[] { MvcProgram, controllers }, null, DiagnosticResult.CompilerWarning("VIO1201").WithLocation(0));
+    }
+
+    [Fact]
+    public async Task AddMvcWithRazorViewFile_IsReported()
+    {
+        var test = new Verify<VIO1201ContentSecurityPolicyMissingAnalyzer>.AnalyzerTest();
+        test.TestState.Sources.Add(("/0/Program.cs", MvcProgram));
+        test.TestState.AdditionalFiles.Add(("/0/Views/Home/Index.cshtml", "<h1>@ViewData[\"Title\"]</h1>"));
+        test.ExpectedDiagnostics.Add(DiagnosticResult.CompilerWarning("VIO1201").WithLocation(0));
+        TestHelpers.SetOutputKind(test.TestState);
+
+        await test.RunAsync();
     }
 
     [Fact]
