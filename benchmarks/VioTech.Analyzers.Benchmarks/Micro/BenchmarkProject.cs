@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using VioTech.Analyzers.Benchmarks.Generation;
 using VioTech.Analyzers.Infrastructure;
+using VioTech.Analyzers.Testing;
 
 namespace VioTech.Analyzers.Benchmarks.Micro;
 
@@ -23,25 +24,6 @@ internal static class BenchmarkProject
 {
     public const int Units = 10;
 
-    /// <summary>The global usings that the SDK generates for a web project with implicit usings on.</summary>
-    private const string ImplicitUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Net.Http.Json;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        global using Microsoft.AspNetCore.Builder;
-        global using Microsoft.AspNetCore.Hosting;
-        global using Microsoft.AspNetCore.Http;
-        global using Microsoft.AspNetCore.Routing;
-        global using Microsoft.Extensions.Configuration;
-        global using Microsoft.Extensions.DependencyInjection;
-        global using Microsoft.Extensions.Hosting;
-        global using Microsoft.Extensions.Logging;
-        """;
 
     /// <summary>Packages the generated projects reference, as (package id, version, target framework folder).</summary>
     private static readonly (string Id, string Version, string Framework)[] Packages =
@@ -60,7 +42,7 @@ internal static class BenchmarkProject
         .Append(SourceTemplates.Program(Units))
         .Append(SourceTemplates.DbContext(Units))
         .Append(SourceTemplates.ChargeResult)
-        .Append(ImplicitUsings)
+        .Append(WebSdkGlobalUsings.Source)
         .ToList();
 
     public static List<SyntaxTree> ParseTrees() =>

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using VioTech.Analyzers.Tests.Infrastructure;
+using VioTech.Analyzers.Testing;
 
 namespace VioTech.Analyzers.Tests.Logging;
 
@@ -15,25 +16,6 @@ namespace VioTech.Analyzers.Tests.Logging;
 /// </summary>
 public sealed class LoggingSampleTests
 {
-    // The implicit usings of a Microsoft.NET.Sdk.Web project.
-    private const string WebImplicitUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Net.Http.Json;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        global using Microsoft.AspNetCore.Builder;
-        global using Microsoft.AspNetCore.Hosting;
-        global using Microsoft.AspNetCore.Http;
-        global using Microsoft.AspNetCore.Routing;
-        global using Microsoft.Extensions.Configuration;
-        global using Microsoft.Extensions.DependencyInjection;
-        global using Microsoft.Extensions.Hosting;
-        global using Microsoft.Extensions.Logging;
-        """;
 
     [Fact]
     public async Task SampleFindings_MatchTheirMarkers()
@@ -41,7 +23,7 @@ public sealed class LoggingSampleTests
         var path = Path.Combine(TestReferences.RepositoryRoot, "samples", "VioTech.Api", "Findings", "LoggingFindings.cs");
         var sample = File.ReadAllText(path);
 
-        var diagnostics = await FixedOutput.LoggingDiagnosticsAsync(WebImplicitUsings, sample);
+        var diagnostics = await FixedOutput.LoggingDiagnosticsAsync(WebSdkGlobalUsings.Source, sample);
 
         Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
         var expected = Markers(sample);

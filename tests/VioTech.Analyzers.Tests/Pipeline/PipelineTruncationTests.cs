@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using VioTech.Analyzers.Tests.Catalog;
 using VioTech.Analyzers.Tests.Infrastructure;
+using VioTech.Analyzers.Testing;
 
 namespace VioTech.Analyzers.Tests.Pipeline;
 
@@ -88,25 +89,6 @@ public sealed class PipelineTruncationTests
         return points.ToList();
     }
 
-    /// <summary>The implicit usings of the Web SDK, which the sample relies on.</summary>
-    private const string WebSdkGlobalUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Net.Http.Json;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        global using Microsoft.AspNetCore.Builder;
-        global using Microsoft.AspNetCore.Hosting;
-        global using Microsoft.AspNetCore.Http;
-        global using Microsoft.AspNetCore.Routing;
-        global using Microsoft.Extensions.Configuration;
-        global using Microsoft.Extensions.DependencyInjection;
-        global using Microsoft.Extensions.Hosting;
-        global using Microsoft.Extensions.Logging;
-        """;
 
     private static CSharpCompilation Compile(string source) =>
         CSharpCompilation.Create(
@@ -114,7 +96,7 @@ public sealed class PipelineTruncationTests
             new[]
             {
                 CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Program.cs"),
-                CSharpSyntaxTree.ParseText(WebSdkGlobalUsings, new CSharpParseOptions(LanguageVersion.Latest), path: "GlobalUsings.g.cs"),
+                CSharpSyntaxTree.ParseText(WebSdkGlobalUsings.Source, new CSharpParseOptions(LanguageVersion.Latest), path: "GlobalUsings.g.cs"),
             },
             References.Value,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));

@@ -13,6 +13,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using VioTech.Analyzers.Tests.Infrastructure;
+using VioTech.Analyzers.Testing;
 
 namespace VioTech.Analyzers.Tests.Robustness;
 
@@ -23,25 +24,6 @@ namespace VioTech.Analyzers.Tests.Robustness;
 /// </summary>
 internal static class RobustnessHost
 {
-    /// <summary>The implicit usings of a Web SDK project, so that the sample binds as it does in a build.</summary>
-    public const string WebGlobalUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Net.Http.Json;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        global using Microsoft.AspNetCore.Builder;
-        global using Microsoft.AspNetCore.Hosting;
-        global using Microsoft.AspNetCore.Http;
-        global using Microsoft.AspNetCore.Routing;
-        global using Microsoft.Extensions.Configuration;
-        global using Microsoft.Extensions.DependencyInjection;
-        global using Microsoft.Extensions.Hosting;
-        global using Microsoft.Extensions.Logging;
-        """;
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
@@ -61,7 +43,7 @@ internal static class RobustnessHost
         var list = trees.ToList();
         var hasTopLevelStatements = list.Any(tree => tree.GetRoot().ChildNodes().OfType<GlobalStatementSyntax>().Any());
         var baseCompilation = hasTopLevelStatements ? ExecutableBase.Value : LibraryBase.Value;
-        list.Add(Parse(WebGlobalUsings, "GlobalUsings.g.cs"));
+        list.Add(Parse(WebSdkGlobalUsings.Source, "GlobalUsings.g.cs"));
         return baseCompilation.AddSyntaxTrees(list);
     }
 
@@ -218,7 +200,7 @@ internal static class RobustnessHost
             metadataReferences: References.Value);
         var project = workspace.AddProject(projectInfo);
         Document? first = null;
-        foreach (var (path, text) in sources.Append(("GlobalUsings.g.cs", WebGlobalUsings)))
+        foreach (var (path, text) in sources.Append(("GlobalUsings.g.cs", WebSdkGlobalUsings.Source)))
         {
             var info = DocumentInfo.Create(
                 DocumentId.CreateNewId(project.Id),
