@@ -79,7 +79,7 @@ public sealed class ConfigurationBuildTests
     }
 
     [Fact]
-    public void CodeReads_AreCheckedAgainstSettingsAndManifest_AndFollowEdits()
+    public void CodeReads_FollowSettingsEdits()
     {
         var project = new FreshProject(package, "config-reads");
         File.WriteAllText(Path.Combine(project.Directory, "viotech.env.json"), Manifest);

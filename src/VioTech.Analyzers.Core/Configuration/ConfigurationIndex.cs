@@ -7,7 +7,7 @@ using System.Text;
 namespace VioTech.Analyzers.Core.Configuration;
 
 /// <summary>
-/// What the build knows about a project's configuration, in the line-oriented form that the targets
+/// A project's configuration as the build reads it, in the line-oriented form that the targets
 /// write into <c>obj/</c> and pass to the compiler as an additional file: the settings files with every
 /// key they set (non-secret values only), the variables of the environment manifest with the
 /// configuration keys they feed, and the variable names that <c>.env</c> and deployment files set.
@@ -19,7 +19,7 @@ namespace VioTech.Analyzers.Core.Configuration;
 /// Records: <c>manifest</c> (path), <c>environment</c> (name), <c>file</c> (path, environment or empty),
 /// <c>setting</c> (file number, line, column, kind, key, value), <c>variable</c> (name, configuration
 /// key, <c>secret</c> or empty) and <c>source</c> (a variable name that a <c>.env</c> or deployment file
-/// sets). A secret setting's value field holds its length, never its text.
+/// sets). A secret setting's value field contains its length, never its text.
 /// </remarks>
 public sealed class ConfigurationIndex
 {
@@ -100,13 +100,10 @@ public sealed class ConfigurationIndex
         variablesByName.TryGetValue(name, out var variable) ? variable : null;
 
     /// <summary>
-    /// Converts a key to the form configuration uses: <c>__</c> (the environment variables
-    /// provider's separator) becomes <c>:</c>.
+    /// Converts a key or an environment variable name to the form configuration uses: <c>__</c> (the
+    /// environment variables provider's separator) becomes <c>:</c>, so <c>Jwt__Secret</c> feeds <c>Jwt:Secret</c>.
     /// </summary>
     public static string NormalizeKey(string key) => key.Replace("__", ":");
-
-    /// <summary>Returns the configuration key a variable name feeds without a prefix: <c>Jwt__Secret</c> feeds <c>Jwt:Secret</c>.</summary>
-    public static string ConfigKeyOfVariable(string name) => NormalizeKey(name);
 
     /// <summary>Parses the text of an index; returns null when the header is missing.</summary>
     public static ConfigurationIndex? Parse(string text)
@@ -162,7 +159,7 @@ public sealed class ConfigurationIndex
         return new ConfigurationIndex(manifest, environments, files, settings, variables, sources);
     }
 
-    /// <summary>Writes an index; the inverse of <see cref="Parse"/>.</summary>
+    /// <summary>Returns the text of an index, which <see cref="Parse"/> reads back.</summary>
     public static string Write(
         string? manifestPath,
         IEnumerable<string> environments,
@@ -321,8 +318,11 @@ public enum SettingKind
 }
 
 /// <summary>
-/// One key of a settings file. <see cref="Value"/> is the text of a string or number, the number of
-/// children of an object or array, the length of a secret, and empty otherwise.
+/// One key of a settings file. <see cref="Value"/> is the text of a string or number, the length of
+/// a secret, and empty otherwise. The task writes leaves only (an empty object or array is a
+/// <see cref="SettingKind.Null"/> leaf, as the JSON provider reads it), and sections are derived from
+/// the keys below them. The <see cref="SettingKind.Object"/> and <see cref="SettingKind.Array"/> kinds,
+/// with their number of children, are part of the format for writers that record sections.
 /// </summary>
 public sealed class IndexedSetting
 {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace VioTech.Analyzers.Core.Text;
 
@@ -51,6 +52,34 @@ public static class EditDistance
         }
 
         return previous[b.Length];
+    }
+
+    /// <summary>
+    /// Returns the candidate closest to <paramref name="name"/>, or null when none is within
+    /// <paramref name="maxDistance"/> edits. A candidate equal to the name without case is skipped,
+    /// and ties go to the first candidate in order.
+    /// </summary>
+    public static string? Closest(string name, IEnumerable<string> candidates, int maxDistance)
+    {
+        string? closest = null;
+        var bestDistance = maxDistance + 1;
+        foreach (var candidate in candidates)
+        {
+            if (Math.Abs(candidate.Length - name.Length) >= bestDistance
+                || string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var distance = Compute(name, candidate, bestDistance);
+            if (distance < bestDistance)
+            {
+                closest = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return closest;
     }
 
     private static bool Same(char a, char b) => char.ToUpperInvariant(a) == char.ToUpperInvariant(b);

@@ -8,7 +8,7 @@ using VioTech.Analyzers.Core.Configuration;
 namespace VioTech.Analyzers.Configuration;
 
 /// <summary>
-/// Answers, for one compilation, whether a configuration key has a source the build knows of: a
+/// Decides, for one compilation, whether a configuration key has a source that the index shows: a
 /// settings file, a manifest variable (by its configuration key, or by its name after an environment
 /// variables provider's prefix), a variable that a <c>.env</c> or deployment file sets, a variable the
 /// platform sets, or a section bound as a dictionary. Keys are compared without case, with <c>__</c>
@@ -82,17 +82,17 @@ internal sealed class ConfigurationKeyLookup
         foreach (var variable in index.Variables)
         {
             // The unprefixed provider also exposes every variable under its own name (JWT_SECRET), whatever key it feeds.
-            if (Covers(key, variable.ConfigKey) || Covers(key, ConfigurationIndex.ConfigKeyOfVariable(variable.Name))
+            if (Covers(key, variable.ConfigKey) || Covers(key, ConfigurationIndex.NormalizeKey(variable.Name))
                 || FedThroughPrefix(variable.Name, key, sourceFacts))
             {
                 return true;
             }
         }
 
-        return index.SourceNames.Any(name => Covers(key, ConfigurationIndex.ConfigKeyOfVariable(name)) || FedThroughPrefix(name, key, sourceFacts));
+        return index.SourceNames.Any(name => Covers(key, ConfigurationIndex.NormalizeKey(name)) || FedThroughPrefix(name, key, sourceFacts));
     }
 
-    /// <summary>Every key the build knows, for suggestions: settings keys, their sections and the manifest's configuration keys.</summary>
+    /// <summary>Returns every key of the index, for suggestions: settings keys and the manifest's configuration keys.</summary>
     public IEnumerable<string> KnownKeys() =>
         index.Settings.Select(setting => setting.Key)
             .Concat(index.Variables.Select(variable => variable.ConfigKey))
@@ -108,14 +108,14 @@ internal sealed class ConfigurationKeyLookup
         foreach (var prefix in sourceFacts.EnvironmentPrefixes)
         {
             if (prefix.Length > 0 && variableName.Length > prefix.Length && variableName.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && Covers(key, ConfigurationIndex.ConfigKeyOfVariable(variableName.Substring(prefix.Length))))
+                && Covers(key, ConfigurationIndex.NormalizeKey(variableName.Substring(prefix.Length))))
             {
                 return true;
             }
         }
 
         // With a prefix the build cannot read, any variable whose name ends with the key may feed it.
-        var normalized = ConfigurationIndex.ConfigKeyOfVariable(variableName);
+        var normalized = ConfigurationIndex.NormalizeKey(variableName);
         return sourceFacts.HasUnknownPrefix
             && normalized.EndsWith(key, StringComparison.OrdinalIgnoreCase);
     }

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using VioTech.Analyzers.Core.Configuration;
 
 namespace VioTech.Analyzers.Configuration;
 
@@ -141,7 +142,7 @@ internal static class ConfigurationReads
         if (method.Name == "BindConfiguration" && SymbolEqualityComparer.Default.Equals(containing, types.OptionsBuilderExtensions)
             && KeyArgument(invocation, "configSectionPath") is { } sectionPath && ConstantString(sectionPath) is { Length: > 0 } bound)
         {
-            return new ConfigurationRead(Normalize(bound), ReadKind.Section, sectionPath.Syntax, string.Empty, false, method.TypeArguments.FirstOrDefault());
+            return new ConfigurationRead(ConfigurationIndex.NormalizeKey(bound), ReadKind.Section, sectionPath.Syntax, string.Empty, false, method.TypeArguments.FirstOrDefault());
         }
 
         return null;
@@ -307,9 +308,7 @@ internal static class ConfigurationReads
     }
 
     private static string? ConstantString(IOperation? operation) =>
-        operation?.ConstantValue is { HasValue: true, Value: string text } && text.Length > 0 ? Normalize(text) : null;
-
-    private static string Normalize(string key) => key.Replace("__", ":");
+        operation?.ConstantValue is { HasValue: true, Value: string text } && text.Length > 0 ? ConfigurationIndex.NormalizeKey(text) : null;
 
     private static string Join(string path, string key) => path.Length == 0 ? key : path + ":" + key;
 

@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using VioTech.Analyzers.Core.Configuration;
 using VioTech.Analyzers.Infrastructure;
 
 namespace VioTech.Analyzers.Configuration;
@@ -88,7 +89,7 @@ internal sealed class ConfigurationSourceFacts
 
     /// <summary>
     /// Facts per syntax tree. The IDE keeps the trees of unchanged files across the compilations that
-    /// typing creates, so only the edited file is walked again; the weak keys let the trees be collected.
+    /// typing creates, so only the edited file is walked again. The weak keys let the trees be collected.
     /// </summary>
     private static readonly WeakKeyedCache<SyntaxTree, ConfigurationSourceFacts> TreeFacts = new();
 
@@ -142,7 +143,7 @@ internal sealed class ConfigurationSourceFacts
             else if (BindingMethods.Contains(name.Identifier.ValueText) && BindsDictionary(name)
                 && SectionLiteral(BindingCall(invocation, name)) is { } section)
             {
-                dictionaries.Add(section.Replace("__", ":"));
+                dictionaries.Add(ConfigurationIndex.NormalizeKey(section));
             }
         }
 
@@ -157,7 +158,7 @@ internal sealed class ConfigurationSourceFacts
         _ => null,
     };
 
-    /// <summary>Whether a JSON file provider reads one of the <c>appsettings*.json</c> files, which the index holds already.</summary>
+    /// <summary>Whether a JSON file provider reads one of the <c>appsettings*.json</c> files, which the index contains already.</summary>
     private static bool ReadsSettingsFile(InvocationExpressionSyntax invocation)
     {
         var path = invocation.ArgumentList.Arguments

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using VioTech.Analyzers.Core.Text;
 
@@ -8,31 +7,21 @@ namespace VioTech.Analyzers.Configuration;
 internal static class KeySuggestions
 {
     /// <summary>
-    /// Returns the candidate at the smallest edit distance (insertions, deletions, substitutions and
-    /// swaps of neighbours, compared without case), or null when none is close: at most 1 edit for
-    /// names up to 6 characters, 2 up to 15, and 3 beyond. Ties go to the first candidate in order.
+    /// Returns the closest candidate (see <see cref="EditDistance.Closest"/>), or null when none is close.
+    /// A name of up to 6 characters accepts 1 edit, up to 15 accepts 2, and a longer one accepts 3.
     /// </summary>
     public static string? Closest(string misspelt, IEnumerable<string> candidates)
     {
-        var limit = misspelt.Length <= 6 ? 1 : misspelt.Length <= 15 ? 2 : 3;
-        string? best = null;
-        var bestDistance = limit + 1;
-        foreach (var candidate in candidates)
+        var maxDistance = 3;
+        if (misspelt.Length <= 6)
         {
-            if (Math.Abs(candidate.Length - misspelt.Length) >= bestDistance
-                || string.Equals(candidate, misspelt, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var distance = EditDistance.Compute(misspelt, candidate, bestDistance);
-            if (distance < bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
+            maxDistance = 1;
+        }
+        else if (misspelt.Length <= 15)
+        {
+            maxDistance = 2;
         }
 
-        return best;
+        return EditDistance.Closest(misspelt, candidates, maxDistance);
     }
 }

@@ -11,7 +11,7 @@ namespace VioTech.Analyzers.Configuration;
 
 /// <summary>
 /// VIO4201: <c>Environment.GetEnvironmentVariable("…")</c> with a name that the environment manifest
-/// does not declare. Names are compared with case, because Linux compares them so; a name that differs
+/// does not declare. Names are compared with case, because Linux compares them so. A name that differs
 /// from a declared one only in case is reported with that hint. Silent without a manifest, for names
 /// that the platform sets (see <see cref="KnownEnvironmentVariables"/>), and in test projects unless
 /// <c>viotech.configuration_reads_in_tests</c> is <c>true</c>. The closest declared name, when one is

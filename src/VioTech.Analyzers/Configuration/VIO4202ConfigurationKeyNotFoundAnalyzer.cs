@@ -11,10 +11,10 @@ namespace VioTech.Analyzers.Configuration;
 /// <summary>
 /// VIO4202: code reads a configuration key (see <see cref="ConfigurationReads"/>) that no settings file
 /// sets and no manifest variable, <c>.env</c> or deployment file feeds. Not reported: reads that supply
-/// a default, keys under a section bound as a dictionary, keys that an environment variables provider's
-/// prefix maps a declared variable to, platform variables, and every read of a project that adds a
-/// provider whose keys the build cannot know (Key Vault, App Configuration, in-memory collections,
-/// other files). Silent when the project has neither settings files nor a manifest.
+/// a default, keys under a section bound as a dictionary, keys that a provider's prefix maps a declared
+/// variable to, and platform variables. A project that adds a provider whose keys the build cannot
+/// read (Key Vault, App Configuration, in-memory collections, other files) gets no report at all,
+/// and neither does one without settings files and manifest.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class VIO4202ConfigurationKeyNotFoundAnalyzer : DiagnosticAnalyzer

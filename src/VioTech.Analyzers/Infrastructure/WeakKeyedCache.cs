@@ -8,8 +8,8 @@ namespace VioTech.Analyzers.Infrastructure;
 /// A value computed at most once per key and shared by every analyzer that requests it, such as
 /// one secret scan per <c>SyntaxTree</c> or one set of pipeline facts per <c>Compilation</c>.
 /// Entries live in a <see cref="ConditionalWeakTable{TKey, TValue}"/>, so an entry is collected
-/// with its key, and a value may only depend on its key: never on analyzer options or on which
-/// analyzer asked first. Thread-safe.
+/// with its key. Callers must compute a value from its key alone, never from analyzer options or
+/// from which analyzer asked first; the cache cannot check this. Thread-safe.
 /// </summary>
 /// <remarks>
 /// The first caller computes the value under the entry's lock while concurrent callers for the same

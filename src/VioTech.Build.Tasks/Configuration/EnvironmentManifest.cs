@@ -105,5 +105,5 @@ internal sealed class ManifestVariable
     public bool IsRequiredIn(string environment) =>
         RequiredIn is null || RequiredIn.Contains(environment, StringComparer.OrdinalIgnoreCase);
 
-    public static string ConfigKeyOf(string variableName) => variableName.Replace("__", ":");
+    public static string ConfigKeyOf(string variableName) => VioTech.Analyzers.Core.Configuration.ConfigurationIndex.NormalizeKey(variableName);
 }

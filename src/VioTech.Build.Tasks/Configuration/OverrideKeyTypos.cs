@@ -26,8 +26,8 @@ internal static class OverrideKeyTypos
                 continue;
             }
 
-            var closest = Closest(entry.Key, baseKeys, out var distance);
-            if (closest is not null && distance <= MaxDistance(entry.Key))
+            var closest = EditDistance.Closest(entry.Key, baseKeys.Where(key => !HasNumericSegment(key)), MaxDistance(entry.Key));
+            if (closest is not null)
             {
                 findings.Add(new Finding(RuleIds.UnknownOverrideKey, environmentDocument.Path, entry.Line, entry.Column, new[] { entry.Key, closest }));
             }
@@ -39,26 +39,4 @@ internal static class OverrideKeyTypos
 
     private static bool HasNumericSegment(string key) =>
         key.Split(':').Any(segment => segment.Length > 0 && segment.All(char.IsDigit));
-
-    private static string? Closest(string key, List<string> candidates, out int best)
-    {
-        best = int.MaxValue;
-        string? closest = null;
-        foreach (var candidate in candidates)
-        {
-            if (HasNumericSegment(candidate))
-            {
-                continue;
-            }
-
-            var distance = EditDistance.Compute(key, candidate, best);
-            if (distance < best)
-            {
-                best = distance;
-                closest = candidate;
-            }
-        }
-
-        return closest;
-    }
 }

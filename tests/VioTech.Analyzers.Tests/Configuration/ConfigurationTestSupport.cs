@@ -39,7 +39,7 @@ internal sealed class IndexBuilder
     public IndexBuilder Manifest(params (string Name, string? ConfigKey)[] declared)
     {
         manifest = Directory + "viotech.env.json";
-        variables.AddRange(declared.Select(variable => new IndexedVariable(variable.Name, variable.ConfigKey ?? ConfigurationIndex.ConfigKeyOfVariable(variable.Name), false)));
+        variables.AddRange(declared.Select(variable => new IndexedVariable(variable.Name, variable.ConfigKey ?? ConfigurationIndex.NormalizeKey(variable.Name), false)));
         return this;
     }
 

@@ -32,7 +32,7 @@ public sealed class VIO4201EnvironmentVariableNotDeclaredTests
     }
 
     [Fact]
-    public async Task NameThatDiffersOnlyInCase_IsReportedWithTheDeclaredSpelling()
+    public async Task CaseOnlyDifference_IsReportedWithHint()
     {
         const string source = """
             static class Secrets
@@ -51,7 +51,7 @@ public sealed class VIO4201EnvironmentVariableNotDeclaredTests
     }
 
     [Fact]
-    public async Task DeclaredPlatformAndNonConstantNames_AreNotReported()
+    public async Task KnownOrNonConstantNames_AreNotReported()
     {
         const string source = """
             using System;
@@ -133,7 +133,7 @@ public sealed class VIO4201EnvironmentVariableNotDeclaredTests
     }
 
     [Fact]
-    public async Task CodeFix_WritesTheClosestDeclaredName_OneAtATimeAndFixAll()
+    public async Task CodeFix_WritesClosestDeclaredName()
     {
         const string source = """
             using System;

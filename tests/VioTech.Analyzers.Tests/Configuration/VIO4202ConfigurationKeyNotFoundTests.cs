@@ -99,7 +99,7 @@ public sealed class VIO4202ConfigurationKeyNotFoundTests
     }
 
     [Fact]
-    public async Task ReadsWithADefaultWritesAndComputedKeys_AreNotReported()
+    public async Task DefaultsWritesAndComputedKeys_AreNotReported()
     {
         const string source = Usings + """
             static class Startup
@@ -207,7 +207,7 @@ public sealed class VIO4202ConfigurationKeyNotFoundTests
     }
 
     [Fact]
-    public async Task CodeFix_RewritesTheLiteralToTheClosestKey_OneAtATimeAndFixAll()
+    public async Task CodeFix_WritesClosestKnownKey()
     {
         const string source = Usings + """
             static class Startup

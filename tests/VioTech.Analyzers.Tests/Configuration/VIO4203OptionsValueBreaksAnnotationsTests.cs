@@ -56,7 +56,7 @@ public sealed class VIO4203OptionsValueBreaksAnnotationsTests
             .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
 
     [Fact]
-    public async Task ValuesThatBreakAnnotationsOrTypes_AreReportedInTheSettingsFile()
+    public async Task BrokenValues_AreReportedAtTheValue()
     {
         const string source = Options + """
             static class Startup
@@ -119,7 +119,7 @@ public sealed class VIO4203OptionsValueBreaksAnnotationsTests
     }
 
     [Fact]
-    public async Task RequiredValueThatNoFileSets_IsReportedAtTheBindingWhenAManifestExists()
+    public async Task MissingRequiredValue_NeedsAManifest()
     {
         const string source = Options + """
             static class Startup

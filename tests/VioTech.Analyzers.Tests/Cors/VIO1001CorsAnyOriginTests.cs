@@ -210,7 +210,7 @@ public sealed class VIO1001CorsAnyOriginExtensionTests
     }
 
     [Fact]
-    public async Task EnableCorsNamingRedefinedPolicy_UsesLastPermissiveForm()
+    public async Task RedefinedPolicy_UsesLastDefinition()
     {
         const string source = """
             using Microsoft.AspNetCore.Builder;
@@ -244,7 +244,7 @@ public sealed class VIO1001CorsAnyOriginExtensionTests
     }
 
     [Fact]
-    public async Task EnableCorsWithoutPermissivePolicyInFile_IsNotReported()
+    public async Task EnableCorsSafePolicy_IsNotReported()
     {
         const string source = """
             using Microsoft.AspNetCore.Builder;

@@ -104,7 +104,7 @@ public sealed class VIO3004ExceptionNotLoggedAsExceptionTests
     }
 
     [Fact]
-    public async Task CallAfterTestOfCaughtException_IsNotReported()
+    public async Task GuardedByExceptionTest_IsNotReported()
     {
         // The catch recognised a known failure from the exception and logs what it means.
         const string source = """
